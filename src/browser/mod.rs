@@ -1,0 +1,51 @@
+//! The edge where the app touches the browser. Everything else stays plain Rust; only effects
+//! and event handlers call in here, never a render (the server has no browser).
+
+pub mod location;
+pub mod page;
+
+use wasm_bindgen::JsCast;
+
+/// Moves keyboard focus to the element with this id, if it exists.
+pub fn focus_by_id(id: &str) {
+    let element = gloo::utils::document().get_element_by_id(id);
+    if let Some(element) = element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = element.focus();
+    }
+}
+
+/// Logs a panic to the console and tells the user the interactive version stopped, rather
+/// than leaving a page that silently ignores them.
+#[cfg(target_arch = "wasm32")]
+pub fn install_panic_hook() {
+    yew::set_custom_panic_hook(Box::new(|info| {
+        web_sys::console::error_1(&format!("The Adversity Cycle explorer stopped: {info}").into());
+        if let Some(note) = gloo::utils::document().get_element_by_id("startup-note") {
+            let _ = note.remove_attribute("hidden");
+        }
+    }));
+}
+
+/// Calls `follow` with the `#…` address of every in-page link the user clicks (anywhere in the
+/// page), instead of letting the browser jump to it. Keep the listener alive while wanted.
+pub fn on_in_page_link(follow: impl Fn(String) + 'static) -> gloo::events::EventListener {
+    let options = gloo::events::EventListenerOptions::enable_prevent_default();
+    gloo::events::EventListener::new_with_options(&gloo::utils::document(), "click", options, move |event| {
+        let Some(event) = event.dyn_ref::<web_sys::MouseEvent>() else { return };
+        if let Some(href) = in_page_link_target(event) {
+            event.prevent_default();
+            follow(href);
+        }
+    })
+}
+
+/// The `#…` address of the in-page link a plain click landed on, unless something already
+/// handled the click.
+fn in_page_link_target(event: &web_sys::MouseEvent) -> Option<String> {
+    if event.default_prevented() || event.button() != 0 || event.ctrl_key() || event.meta_key() || event.shift_key() {
+        return None;
+    }
+    let target: web_sys::Element = event.target()?.dyn_into().ok()?;
+    let link = target.closest("a[href^='#']").ok()??;
+    link.get_attribute("href")
+}

@@ -1,0 +1,58 @@
+//! The prerendered page around the app: which panel section shows, and the marks on `<html>`
+//! that the styles follow (`data-live`, `data-mode`, `data-embed`, `data-lens`, `data-part`).
+
+use wasm_bindgen::JsCast;
+
+use crate::model::route::{Lens, Mode, Part, Route, View};
+use crate::view::PANEL_ID;
+
+/// Shows one section of the panel and hides the rest. When the section is a stage, the panel
+/// becomes the tab panel labelled by that stage's tab.
+pub fn show_section(section_id: &str, labelled_by_tab: Option<&str>) {
+    let document = gloo::utils::document();
+    let Some(panel) = document.get_element_by_id(PANEL_ID) else { return };
+    if let Ok(current) = panel.query_selector_all(".panel-section.is-current") {
+        for i in 0..current.length() {
+            if let Some(element) = current.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
+                let _ = element.class_list().remove_1("is-current");
+            }
+        }
+    }
+    if let Some(section) = document.get_element_by_id(section_id) {
+        let _ = section.class_list().add_1("is-current");
+    }
+    let _ = match labelled_by_tab {
+        Some(tab) => panel.set_attribute("role", "tabpanel").and_then(|_| panel.set_attribute("aria-labelledby", tab)),
+        None => panel.remove_attribute("role").and_then(|_| panel.remove_attribute("aria-labelledby")),
+    };
+}
+
+/// Marks `<html>` with the route, so styles outside the app follow it.
+pub fn mark(route: &Route) {
+    let Some(page) = gloo::utils::document().document_element() else { return };
+    let set = |name: &str, value: Option<&str>| {
+        let _ = match value {
+            Some(value) => page.set_attribute(name, value),
+            None => page.remove_attribute(name),
+        };
+    };
+    set("data-live", Some(""));
+    set(
+        "data-mode",
+        match route.mode {
+            Mode::Explore => None,
+            Mode::Present => Some("present"),
+            Mode::Speaker => Some("speaker"),
+        },
+    );
+    set("data-embed", route.embed.then_some(""));
+    set("data-lens", (route.lens != Lens::Both).then_some(route.lens.key()));
+    set(
+        "data-part",
+        match route.view {
+            View::Stage(_, Part::Openers) => Some("openers"),
+            View::Stage(_, Part::Resources) => Some("resources"),
+            _ => None,
+        },
+    );
+}

@@ -1,0 +1,17 @@
+//! The content of the explorer: what the Trust edits in `content/adversity-cycle.toml`.
+//!
+//! This module is also compiled into `build.rs` (through `#[path]`), so it must not refer to
+//! anything else in the crate. The build script reads and checks the content file, then writes
+//! it out as Rust (`emit`), so the browser bundle carries no TOML parser. The browser gets only
+//! the [`outline::Outline`]; the full [`Cycle`] is for prerendering the page.
+
+pub mod model;
+pub mod outline;
+pub mod rich_text;
+
+#[cfg(not(target_arch = "wasm32"))]
+pub mod emit;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod load;
+
+pub use model::*;

@@ -1,0 +1,253 @@
+//! Plain types for the content. Text is `Cow<'static, str>` so the same types hold both the
+//! content compiled into the app (borrowed) and content read from a file (owned).
+
+use std::borrow::Cow;
+
+/// A piece of text from the content file. Fields documented as "rich text" may use the light
+/// formatting in [`super::rich_text`].
+pub type Text = Cow<'static, str>;
+/// A list from the content file.
+pub type List<T> = Cow<'static, [T]>;
+
+/// Ids the app uses for its own panels, so no stage may take them.
+pub const RESERVED_IDS: [&str; 5] = [
+    "introduction",
+    "get-support",
+    "looking-after-yourself",
+    "about-this-diagram",
+    "end",
+];
+
+/// The whole explorer: the cycle and everything shown around it.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Cycle {
+    pub title: Text,
+    pub introduction: Introduction,
+    /// The stages round the ring, clockwise from the top.
+    pub stages: List<Stage>,
+    /// The optional centre of the ring, connected to every stage.
+    pub hub: Option<Stage>,
+    /// Guidance shown with every list of openers for children and young people (rich text).
+    pub talking_with_children: Text,
+    pub resources: Resources,
+    pub support: Support,
+    pub content_note: Panel,
+    pub self_care: Panel,
+    pub about: About,
+    pub labels: Labels,
+}
+
+/// What the panel shows before any stage is chosen.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Introduction {
+    pub heading: Text,
+    /// Rich text.
+    pub text: Text,
+    /// Rich text: how to use the explorer.
+    pub how_to_use: Text,
+}
+
+/// One stage of the cycle (or the hub).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Stage {
+    /// Lowercase letters, digits and hyphens; used in links (`#survival-mode`).
+    pub id: Text,
+    /// Short label on the drawing, at most four words.
+    pub label: Text,
+    pub title: Text,
+    /// One line.
+    pub summary: Text,
+    /// Rich text, paragraphs separated by a blank line.
+    pub explanation: Text,
+    pub parent_openers: List<Text>,
+    pub child_openers: List<Text>,
+    /// A question for the practitioner's own reflection.
+    pub reflection: Text,
+    /// Notes for a trainer presenting this stage.
+    pub speaker_notes: Text,
+    /// Ids of entries in [`Resources::items`].
+    pub resources: List<Text>,
+}
+
+/// Who a resource is for.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Audience {
+    Parents,
+    Children,
+    #[default]
+    Both,
+}
+
+impl Audience {
+    /// Every audience, in the order the panel groups them.
+    pub const ALL: [Audience; 3] = [Audience::Parents, Audience::Children, Audience::Both];
+
+    /// The word used for this audience in the content file.
+    pub fn key(self) -> &'static str {
+        match self {
+            Audience::Parents => "parents",
+            Audience::Children => "children",
+            Audience::Both => "both",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Audience> {
+        Audience::ALL.into_iter().find(|a| a.key() == key)
+    }
+}
+
+/// The Trust's resources, all under one base address.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Resources {
+    /// An `https:` address ending in `/`; each resource's `page` is added to it.
+    pub base: Text,
+    pub items: List<Resource>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Resource {
+    pub id: Text,
+    pub title: Text,
+    pub audience: Audience,
+    /// The page under [`Resources::base`]; empty for the base address itself.
+    pub page: Text,
+    pub description: Text,
+}
+
+/// The "Get support" panel.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Support {
+    pub title: Text,
+    /// Rich text.
+    pub text: Text,
+    /// When the numbers were last checked, `YYYY-MM-DD`.
+    pub checked_on: Text,
+    pub services: List<Service>,
+}
+
+/// A helpline or other service.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Service {
+    pub name: Text,
+    /// As people dial it, spaces allowed: "0808 2000 247".
+    pub phone: Option<Text>,
+    pub email: Option<Text>,
+    /// Who it is for, hours, cost, or how to text (rich text).
+    pub details: Text,
+}
+
+impl Service {
+    /// The `tel:` address for [`Service::phone`].
+    pub fn tel_href(&self) -> Option<String> {
+        self.phone
+            .as_ref()
+            .map(|p| format!("tel:{}", p.chars().filter(|c| !c.is_whitespace()).collect::<String>()))
+    }
+}
+
+/// A titled panel of rich text.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Panel {
+    pub title: Text,
+    /// Rich text.
+    pub text: Text,
+}
+
+/// The "About this diagram" panel.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct About {
+    pub title: Text,
+    /// Rich text.
+    pub text: Text,
+    /// Rich text, one source each.
+    pub sources: List<Text>,
+}
+
+/// Where a stage sits: on the ring (by position) or at the centre.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum StagePlace {
+    Ring(usize),
+    Hub,
+}
+
+/// Ring stages in cycle order, then the hub: the order of the list of stages everywhere.
+pub fn in_cycle_order<'a, T>(ring: &'a [T], hub: &'a Option<T>) -> impl Iterator<Item = (StagePlace, &'a T)> {
+    let ring = ring.iter().enumerate().map(|(i, s)| (StagePlace::Ring(i), s));
+    ring.chain(hub.iter().map(|h| (StagePlace::Hub, h)))
+}
+
+impl Cycle {
+    /// Every stage in the order of the cycle, the hub last.
+    pub fn stages_in_order(&self) -> impl Iterator<Item = (StagePlace, &Stage)> {
+        in_cycle_order(&self.stages, &self.hub)
+    }
+
+    pub fn resource(&self, id: &str) -> Option<&Resource> {
+        self.resources.items.iter().find(|r| r.id == id)
+    }
+
+    /// The full address of a resource.
+    pub fn resource_url(&self, resource: &Resource) -> String {
+        format!("{}{}", self.resources.base, resource.page)
+    }
+}
+
+/// Declares [`Labels`]: every short piece of interface text, so none lives in Rust code.
+/// Each name is a key in the `[labels]` table of the content file.
+macro_rules! labels {
+    ($($(#[$doc:meta])* $name:ident),* $(,)?) => {
+        /// Interface text: button names, headings and notes (the `[labels]` table).
+        #[derive(Clone, Debug, Default, PartialEq)]
+        pub struct Labels {
+            $($(#[$doc])* pub $name: Text,)*
+        }
+
+        impl Labels {
+            /// Every key of the `[labels]` table.
+            pub const KEYS: &'static [&'static str] = &[$(stringify!($name)),*];
+
+            /// Builds the labels from a lookup, which must know every key.
+            pub fn from_lookup(mut get: impl FnMut(&'static str) -> Text) -> Labels {
+                Labels { $($name: get(stringify!($name)),)* }
+            }
+
+            /// Every key with its text, in declaration order.
+            pub fn entries(&self) -> Vec<(&'static str, &Text)> {
+                vec![$((stringify!($name), &self.$name)),*]
+            }
+        }
+    };
+}
+
+labels! {
+    /// Name of the list of stages, for screen readers.
+    stages_list,
+    /// Name of the links at the top of every screen, for screen readers.
+    site_nav,
+    /// Name of the diagram's part of the page, for screen readers.
+    figure,
+    openers_heading,
+    openers_for_parents,
+    openers_for_children,
+    talking_with_children_heading,
+    resources_heading,
+    resources_for_parents,
+    resources_for_children,
+    resources_for_both,
+    /// After a link that leaves the site, for screen readers.
+    opens_elsewhere,
+    reflection_heading,
+    back_to_overview,
+    phone_prefix,
+    email_prefix,
+    /// "{date}" is replaced by the checked-on date.
+    checked_on,
+    startup_failed,
+}
+
+/// Fills `{name}` slots in a label.
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    values
+        .iter()
+        .fold(template.to_string(), |text, (name, value)| text.replace(&format!("{{{name}}}"), value))
+}

@@ -1,0 +1,37 @@
+// Starts the explorer. A file rather than an inline script, so the page runs under a strict
+// Content-Security-Policy. Trunk writes the addresses of the app's two files into this tag's
+// data attributes (see `pattern_script` in Trunk.toml).
+//
+// It runs in <head>, before the first paint, and marks the page's mode from the address so the
+// prerendered page is laid out for presenting or embedding from the start, not after the app
+// has loaded.
+(function () {
+  'use strict';
+  var script = document.currentScript;
+  var page = document.documentElement;
+  var query = new URLSearchParams(location.search);
+  var mode = query.get('mode');
+  if (mode === 'present' || mode === 'speaker') page.setAttribute('data-mode', mode);
+  var embed = query.get('embed');
+  if (embed === '' || embed === '1' || embed === 'true') page.setAttribute('data-embed', '');
+
+  // If the app cannot start, the page stays readable and says why the diagram is not
+  // interactive.
+  function failed(error) {
+    if (window.console) console.error('The interactive explorer could not start.', error);
+    page.setAttribute('data-startup', 'failed');
+    function show() {
+      var note = document.getElementById('startup-note');
+      if (note) note.hidden = false;
+    }
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', show);
+    else show();
+  }
+
+  if (typeof WebAssembly !== 'object' || !script) return failed('WebAssembly is not available');
+  import(script.getAttribute('data-glue'))
+    .then(function (glue) {
+      return glue.default({ module_or_path: script.getAttribute('data-wasm') });
+    })
+    .catch(failed);
+})();

@@ -1,0 +1,6 @@
+//! The model: plain Rust that knows nothing of the browser, tested natively.
+
+pub mod geometry;
+pub mod keys;
+pub mod route;
+pub mod state;

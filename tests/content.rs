@@ -1,0 +1,252 @@
+//! The content file: the real one loads, and every kind of mistake is refused with a message
+//! that names the file, the line, the stage and the field.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use adversity_cycle::content::{Audience, StagePlace};
+use support::*;
+
+#[test]
+fn the_real_content_file_loads_with_six_stages_and_a_hub() {
+    let cycle = cycle_from(&real_content());
+    let ids: Vec<&str> = cycle.stages.iter().map(|s| s.id.as_ref()).collect();
+    assert_eq!(
+        ids,
+        ["growing-up-with-adversity", "survival-mode", "ways-of-coping", "adult-relationships", "becoming-a-parent", "babys-world"]
+    );
+    assert_eq!(cycle.hub.as_ref().map(|h| h.id.as_ref()), Some("breaking-the-cycle"));
+    for (_, stage) in cycle.stages_in_order() {
+        assert!(stage.parent_openers.len() >= 2 && stage.child_openers.len() >= 2, "{} needs openers", stage.id);
+        assert!(!stage.resources.is_empty(), "{} needs resources", stage.id);
+    }
+}
+
+#[test]
+fn the_compiled_in_content_is_the_content_file() {
+    assert_eq!(adversity_cycle::cycle(), cycle_from(&real_content()));
+    assert_eq!(adversity_cycle::outline(), outline_from(&real_content()));
+}
+
+#[test]
+fn the_outline_the_browser_carries_names_every_stage_but_holds_no_long_text() {
+    let outline = outline_from(&fixture());
+    assert_eq!(outline.stage_count(), 4);
+    assert_eq!(outline.find("second-stage"), Some(StagePlace::Ring(1)));
+    assert_eq!(outline.find("the-hub"), Some(StagePlace::Hub));
+    assert_eq!(outline.find("nothing"), None);
+    assert_eq!(outline.stage(StagePlace::Ring(2)).unwrap().title, "The third stage");
+    assert!(!format!("{outline:?}").contains("Second explanation."));
+}
+
+#[test]
+fn the_fixture_is_valid() {
+    let cycle = cycle_from(&fixture());
+    let shared = cycle.resource("for-both").unwrap();
+    assert_eq!(shared.audience, Audience::Both);
+    assert_eq!(cycle.resource_url(shared), "https://example.org/resources/");
+    assert_eq!(cycle.resource_url(cycle.resource("for-parents").unwrap()), "https://example.org/resources/parents/");
+}
+
+/// The one message about `field`, checking it names the file, a line, the place and field.
+fn message_about(text: &str, place: &str, field: &str) -> String {
+    let report = errors_from(text).to_string();
+    let line = report
+        .lines()
+        .find(|l| l.contains(place) && l.contains(&format!("field \"{field}\"")))
+        .unwrap_or_else(|| panic!("no message about {place} / {field} in:\n{report}"));
+    assert!(line.starts_with("test.toml:"), "message should start with file and line: {line}");
+    let line_number: usize = line["test.toml:".len()..].split(':').next().unwrap().parse().expect("a line number");
+    assert!(line_number > 0);
+    line.to_string()
+}
+
+#[test]
+fn a_missing_field_is_named_with_its_stage() {
+    let text = fixture_with("summary = \"Second summary.\"\n", "");
+    let message = message_about(&text, "stage \"second-stage\"", "summary");
+    assert!(message.contains("is missing"), "{message}");
+}
+
+#[test]
+fn an_empty_field_is_refused() {
+    let text = fixture_with("reflection = \"Third reflection?\"", "reflection = \"   \"");
+    let message = message_about(&text, "stage \"third-stage\"", "reflection");
+    assert!(message.contains("is empty"), "{message}");
+}
+
+#[test]
+fn the_line_number_points_at_the_field() {
+    let text = fixture_with("reflection = \"Third reflection?\"", "reflection = \"\"");
+    let expected_line = text.lines().position(|l| l.starts_with("reflection = \"\"")).unwrap() + 1;
+    let message = message_about(&text, "stage \"third-stage\"", "reflection");
+    assert!(message.starts_with(&format!("test.toml:{expected_line}:")), "{message}");
+}
+
+#[test]
+fn a_duplicate_id_is_refused() {
+    let text = fixture_with("id = \"second-stage\"", "id = \"first-stage\"");
+    let message = message_about(&text, "stage \"first-stage\"", "id");
+    assert!(message.contains("more than one stage"), "{message}");
+}
+
+#[test]
+fn a_malformed_id_is_refused() {
+    for bad in ["Second Stage", "second_stage", "second--stage", "-second", "Étape"] {
+        let text = fixture_with("id = \"second-stage\"", &format!("id = \"{bad}\""));
+        let message = message_about(&text, &format!("stage \"{bad}\""), "id");
+        assert!(message.contains("not a valid id"), "{bad}: {message}");
+    }
+}
+
+#[test]
+fn an_id_the_explorer_uses_itself_is_refused() {
+    let text = fixture_with("id = \"second-stage\"", "id = \"get-support\"");
+    let message = message_about(&text, "stage \"get-support\"", "id");
+    assert!(message.contains("kept for the explorer"), "{message}");
+}
+
+#[test]
+fn fewer_than_three_ring_stages_are_refused() {
+    let text = fixture();
+    let second = text.find("[[stages]]\nid = \"second-stage\"").unwrap();
+    let third = text.find("[[stages]]\nid = \"third-stage\"").unwrap();
+    let two_stages = format!("{}{}", &text[..second], &text[third..]);
+    let message = message_about(&two_stages, "the file", "stages");
+    assert!(message.contains("there are 2 stages"), "{message}");
+}
+
+#[test]
+fn more_than_twelve_ring_stages_are_refused() {
+    let text = fixture();
+    let first = text.find("[[stages]]").unwrap();
+    let second = text.find("[[stages]]\nid = \"second-stage\"").unwrap();
+    let extra: String = (0..10).map(|i| text[first..second].replace("first-stage", &format!("extra-{i}"))).collect();
+    let thirteen = format!("{}{extra}{}", &text[..first], &text[first..]);
+    let message = message_about(&thirteen, "the file", "stages");
+    assert!(message.contains("there are 13 stages"), "{message}");
+}
+
+#[test]
+fn a_resource_that_is_not_declared_is_refused() {
+    let text = fixture_with("resources = [\"for-children\"]", "resources = [\"for-childen\"]");
+    let message = message_about(&text, "stage \"second-stage\"", "resources");
+    assert!(message.contains("\"for-childen\" is not one of the resources"), "{message}");
+}
+
+#[test]
+fn a_javascript_link_is_refused() {
+    let text = fixture_with("explanation = \"First explanation.\"", "explanation = \"See [this](javascript:alert(1)).\"");
+    let message = message_about(&text, "stage \"first-stage\"", "explanation");
+    assert!(message.contains("\"javascript:alert(1") && message.contains("not allowed"), "{message}");
+}
+
+#[test]
+fn plain_http_and_data_links_are_refused_too() {
+    for href in ["http://example.org", "data:text/html;base64,PHNjcmlwdD4="] {
+        let text = fixture_with("text = \"Look after yourself.\"", &format!("text = \"[Here]({href}).\""));
+        let message = message_about(&text, "[self_care]", "text");
+        assert!(message.contains("not allowed"), "{message}");
+    }
+}
+
+#[test]
+fn an_in_page_link_must_point_at_a_stage_or_panel() {
+    let text = fixture_with("[Get support](#get-support)", "[Get support](#get-suport)");
+    let message = message_about(&text, "[content_note]", "text");
+    assert!(message.contains("#get-suport"), "{message}");
+}
+
+#[test]
+fn an_explanation_over_the_limit_is_refused() {
+    let long = "word ".repeat(adversity_cycle::content::load::MAX_EXPLANATION_WORDS + 1);
+    let text = fixture_with("explanation = \"Second explanation.\"", &format!("explanation = \"{long}\""));
+    let message = message_about(&text, "stage \"second-stage\"", "explanation");
+    assert!(message.contains("181 words"), "{message}");
+}
+
+#[test]
+fn a_label_too_long_for_the_drawing_is_refused() {
+    let text = fixture_with("label = \"Second\"", "label = \"A label with far too many words\"");
+    let message = message_about(&text, "stage \"second-stage\"", "label");
+    assert!(message.contains("7 words"), "{message}");
+}
+
+#[test]
+fn an_unknown_field_is_refused_so_no_text_is_silently_dropped() {
+    let text = fixture_with("summary = \"First summary.\"", "sumary = \"First summary.\"");
+    let report = errors_from(&text).to_string();
+    assert!(report.contains("stage \"first-stage\", field \"sumary\": is not a field"), "{report}");
+    assert!(report.contains("stage \"first-stage\", field \"summary\": is missing"), "{report}");
+}
+
+#[test]
+fn an_unknown_label_and_a_missing_label_are_both_reported() {
+    let text = fixture_with("stages_list = ", "stages_lists = ");
+    let report = errors_from(&text).to_string();
+    assert!(report.contains("[labels], field \"stages_lists\": is not a field"), "{report}");
+    assert!(report.contains("[labels], field \"stages_list\": is missing"), "{report}");
+}
+
+#[test]
+fn a_wrong_type_is_explained() {
+    let text = fixture_with("parent_openers = [\"Second parent opener one?\", \"Second parent opener two?\"]", "parent_openers = \"Just one\"");
+    let message = message_about(&text, "stage \"second-stage\"", "parent_openers");
+    assert!(message.contains("should be a list"), "{message}");
+}
+
+#[test]
+fn too_few_openers_are_refused() {
+    let text = fixture_with("child_openers = [\"Third child opener one?\", \"Third child opener two?\"]", "child_openers = [\"Only one?\"]");
+    let message = message_about(&text, "stage \"third-stage\"", "child_openers");
+    assert!(message.contains("needs at least 2"), "{message}");
+}
+
+#[test]
+fn an_unknown_audience_is_refused() {
+    let text = fixture_with("audience = \"children\"", "audience = \"kids\"");
+    let message = message_about(&text, "resource \"for-children\"", "audience");
+    assert!(message.contains("parents, children or both"), "{message}");
+}
+
+#[test]
+fn a_bad_checked_on_date_and_phone_number_are_refused() {
+    let text = fixture_with("checked_on = \"2026-11-28\"", "checked_on = \"28/11/2026\"").replace("phone = \"116 123\"", "phone = \"116-123\"");
+    let report = errors_from(&text).to_string();
+    assert!(report.contains("field \"checked_on\": should be a date"), "{report}");
+    assert!(report.contains("field \"phone\": should be digits"), "{report}");
+}
+
+#[test]
+fn several_mistakes_are_reported_together_in_line_order() {
+    let text = fixture_with("summary = \"First summary.\"", "summary = \"\"")
+        .replace("id = \"third-stage\"", "id = \"Third\"")
+        .replace("base = \"https://example.org/resources/\"", "base = \"http://example.org\"");
+    let errors = errors_from(&text);
+    assert!(errors.errors.len() >= 3, "{errors}");
+    let lines: Vec<usize> = errors.errors.iter().map(|e| e.line).collect();
+    let mut sorted = lines.clone();
+    sorted.sort();
+    assert_eq!(lines, sorted);
+    let report = errors.to_string();
+    assert!(report.starts_with(&format!("test.toml has {} mistakes:", errors.errors.len())), "{report}");
+}
+
+#[test]
+fn broken_toml_syntax_names_the_line() {
+    let text = fixture_with("title = \"The second stage\"", "title = \"The second stage");
+    let expected_line = text.lines().position(|l| l == "title = \"The second stage").unwrap() + 1;
+    let report = errors_from(&text).to_string();
+    assert!(report.contains(&format!("test.toml:{expected_line}: the file")), "{report}");
+    assert!(report.contains("not valid TOML"), "{report}");
+}
+
+#[test]
+fn a_missing_section_is_named() {
+    let text = fixture();
+    let start = text.find("[self_care]").unwrap();
+    let end = text.find("[about]").unwrap();
+    let without = format!("{}{}", &text[..start], &text[end..]);
+    let message = message_about(&without, "the file", "self_care");
+    assert!(message.contains("add a [self_care] section"), "{message}");
+}

@@ -1,0 +1,68 @@
+// A small static server for the end-to-end tests and the benchmark: serves `dist/` with the
+// right content types, optionally under the strict Content-Security-Policy from PRODUCT.md,
+// and serves test host pages from `tests/e2e/hosts/` under `/hosts/`.
+//
+//   node tests/e2e/serve.mjs [--port 8090] [--dist dist] [--csp]
+
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const at = args.indexOf(name);
+  return at >= 0 ? args[at + 1] : fallback;
+};
+const port = Number(option('--port', '8090'));
+const dist = resolve(option('--dist', join(here, '..', '..', 'dist')));
+const hosts = join(here, 'hosts');
+
+export const CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors *";
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+async function fileFor(urlPath) {
+  const [root, rest] = urlPath.startsWith('/hosts/') ? [hosts, urlPath.slice('/hosts/'.length)] : [dist, urlPath.slice(1)];
+  const path = normalize(join(root, decodeURIComponent(rest)));
+  if (!path.startsWith(root)) return null;
+  try {
+    const info = await stat(path);
+    return info.isDirectory() ? join(path, 'index.html') : path;
+  } catch {
+    return null;
+  }
+}
+
+const server = createServer(async (request, response) => {
+  const url = new URL(request.url, 'http://localhost');
+  const path = await fileFor(url.pathname);
+  let body;
+  try {
+    body = path && (await readFile(path));
+  } catch {
+    body = null;
+  }
+  if (!body) {
+    response.writeHead(404, { 'content-type': 'text/plain' });
+    response.end('Not found');
+    return;
+  }
+  const headers = { 'content-type': TYPES[extname(path)] || 'application/octet-stream', 'cache-control': 'no-store' };
+  if (args.includes('--csp') && !url.pathname.startsWith('/hosts/')) headers['content-security-policy'] = CSP;
+  response.writeHead(200, headers);
+  response.end(body);
+});
+
+server.listen(port, '0.0.0.0', () => console.log(`serving ${dist} on http://127.0.0.1:${port}/`));

@@ -1,0 +1,69 @@
+//! Shared helpers for the native tests.
+#![allow(dead_code)]
+
+use adversity_cycle::content::load::{load, ContentErrors};
+use adversity_cycle::content::outline::Outline;
+use adversity_cycle::content::Cycle;
+use adversity_cycle::model::geometry::outline_of;
+
+pub const CONTENT_FILE: &str = "content/adversity-cycle.toml";
+
+/// The real content file's text.
+pub fn real_content() -> String {
+    std::fs::read_to_string(CONTENT_FILE).expect("the content file is readable")
+}
+
+/// The small test cycle (three stages and a hub), completed with the real `[labels]` table,
+/// which is the last table of the content file.
+pub fn fixture() -> String {
+    let minimal = std::fs::read_to_string("tests/fixtures/minimal.toml").expect("the fixture is readable");
+    let real = real_content();
+    let labels = &real[real.find("\n[labels]\n").expect("the content file ends with [labels]")..];
+    format!("{minimal}{labels}")
+}
+
+/// The fixture with `from` replaced by `to`; panics if `from` is not in it, so a test can
+/// never pass by changing nothing.
+pub fn fixture_with(from: &str, to: &str) -> String {
+    let text = fixture();
+    assert!(text.contains(from), "the fixture has no {from:?} to change");
+    text.replacen(from, to, 1)
+}
+
+/// Loads content text, expecting it to be valid.
+pub fn cycle_from(text: &str) -> &'static Cycle {
+    match load("test.toml", text) {
+        Ok(cycle) => Box::leak(Box::new(cycle)),
+        Err(errors) => panic!("expected valid content, got:\n{errors}"),
+    }
+}
+
+/// The outline the browser would carry for this content text.
+pub fn outline_from(text: &str) -> &'static Outline {
+    Box::leak(Box::new(outline_of(cycle_from(text))))
+}
+
+/// Loads content text, expecting mistakes, and returns the whole report.
+pub fn errors_from(text: &str) -> ContentErrors {
+    match load("test.toml", text) {
+        Ok(_) => panic!("expected the content to be refused"),
+        Err(errors) => errors,
+    }
+}
+
+/// A cycle of `count` ring stages, with or without a hub, built from the fixture.
+pub fn cycle_of(count: usize, with_hub: bool) -> &'static Cycle {
+    cycle_from(&fixture_of(count, with_hub))
+}
+
+/// The fixture's text rebuilt with `count` ring stages, with or without a hub.
+pub fn fixture_of(count: usize, with_hub: bool) -> String {
+    let text = fixture();
+    let stage_start = text.find("[[stages]]").unwrap();
+    let hub_start = text.find("[hub]").unwrap();
+    let resources_start = text.find("[resources]").unwrap();
+    let one_stage = &text[stage_start..text[stage_start + 1..].find("[[stages]]").unwrap() + stage_start + 1];
+    let stages: String = (0..count).map(|i| one_stage.replace("first-stage", &format!("stage-{i}"))).collect();
+    let hub = if with_hub { &text[hub_start..resources_start] } else { "" };
+    format!("{}{stages}{hub}{}", &text[..stage_start], &text[resources_start..])
+}
