@@ -20,18 +20,24 @@
   function failed(error) {
     if (window.console) console.error('The interactive explorer could not start.', error);
     page.setAttribute('data-startup', 'failed');
-    function show() {
-      var note = document.getElementById('startup-note');
-      if (note) note.hidden = false;
-    }
-    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', show);
-    else show();
+    var note = document.getElementById('startup-note');
+    if (note) note.hidden = false;
   }
 
-  if (typeof WebAssembly !== 'object' || !script) return failed('WebAssembly is not available');
-  import(script.getAttribute('data-glue'))
-    .then(function (glue) {
-      return glue.default({ module_or_path: script.getAttribute('data-wasm') });
+  // Fetch the app at once, but start it only when the whole page has been read: it takes over
+  // the prerendered markup and must find all of it.
+  var pageRead = new Promise(function (resolve) {
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', resolve);
+    else resolve();
+  });
+  var glue = typeof WebAssembly === 'object' && script
+    ? import(script.getAttribute('data-glue'))
+    : Promise.reject(new Error('this browser cannot run WebAssembly'));
+  Promise.all([glue, pageRead])
+    .then(function (loaded) {
+      return loaded[0].default({ module_or_path: script.getAttribute('data-wasm') });
     })
-    .catch(failed);
+    .catch(function (error) {
+      pageRead.then(function () { failed(error); });
+    });
 })();
