@@ -3,6 +3,7 @@
 
 pub mod location;
 pub mod page;
+pub mod storage;
 
 use wasm_bindgen::JsCast;
 
@@ -35,6 +36,17 @@ pub fn on_in_page_link(follow: impl Fn(String) + 'static) -> gloo::events::Event
         if let Some(href) = in_page_link_target(event) {
             event.prevent_default();
             follow(href);
+        }
+    })
+}
+
+/// Calls `act` with the name of every `data-action` control the user clicks in the
+/// prerendered page (such as the content note's Continue button).
+pub fn on_page_action(act: impl Fn(String) + 'static) -> gloo::events::EventListener {
+    gloo::events::EventListener::new(&gloo::utils::document(), "click", move |event| {
+        let control = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(|t| t.closest("[data-action]").ok().flatten());
+        if let Some(action) = control.and_then(|c| c.get_attribute("data-action")) {
+            act(action);
         }
     })
 }

@@ -10,8 +10,9 @@ pub type Text = Cow<'static, str>;
 pub type List<T> = Cow<'static, [T]>;
 
 /// Ids the app uses for its own panels, so no stage may take them.
-pub const RESERVED_IDS: [&str; 5] = [
+pub const RESERVED_IDS: [&str; 6] = [
     "introduction",
+    "content-note",
     "get-support",
     "looking-after-yourself",
     "about-this-diagram",
@@ -237,6 +238,9 @@ labels! {
     /// After a link that leaves the site, for screen readers.
     opens_elsewhere,
     reflection_heading,
+    speaker_notes_heading,
+    /// The button that goes on past the first-visit content note.
+    continue_reading,
     back_to_overview,
     phone_prefix,
     email_prefix,

@@ -11,6 +11,9 @@ use crate::content::StagePlace;
 use crate::model::route::{Route, View};
 use crate::model::state::{Action, AppState};
 
+/// The prerendered section that shows the first-visit content note.
+const CONTENT_NOTE_ID: &str = "content-note";
+
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
     /// What the app knows of the cycle: the compiled-in outline, or a test's own.
@@ -23,6 +26,7 @@ pub fn App(props: &AppProps) -> Html {
     let state = use_reducer(move || AppState::new(outline));
     use_url_sync(&state);
     use_page_sync(&state);
+    use_storage_sync(&state);
 
     let on_select = {
         let dispatcher = state.dispatcher();
@@ -67,21 +71,29 @@ fn use_url_sync(state: &UseReducerHandle<AppState>) {
                 let (search, hash) = browser::location::current();
                 Route::parse(&search, &hash, outline)
             };
-            dispatcher.dispatch(Action::Start(read()));
+            let (remembered, _) = browser::storage::load_remembered();
+            dispatcher.dispatch(Action::Start(read(), remembered));
             let follow = dispatcher.clone();
             let url_listeners = browser::location::on_change(move || follow.dispatch(Action::FollowUrl(read())));
             // In-page links (Get support, links inside the content) change the view without a
             // jump down the page.
+            let show = dispatcher.clone();
             let link_listener = browser::on_in_page_link(move |hash| {
                 let view = View::from_hash(&hash, outline);
-                dispatcher.dispatch(Action::Show(view));
-                if let View::Info(panel) = view {
+                show.dispatch(Action::Show(view));
+                if let View::Info(_) = view {
                     // Show it at once, so its heading can take focus for screen readers.
-                    reveal(view, outline);
-                    browser::focus_by_id(&format!("{}-heading", panel.id()));
+                    focus_heading(reveal(view, false, outline));
                 }
             });
-            move || drop((url_listeners, link_listener))
+            let action_listener = browser::on_page_action(move |action| {
+                if action == "continue" {
+                    dispatcher.dispatch(Action::ContinuePastNote);
+                    // The reader's place is the section the note was covering.
+                    focus_heading(reveal(read().view, false, outline));
+                }
+            });
+            move || drop((url_listeners, link_listener, action_listener))
         });
     }
     use_effect_with((state.route, state.live), move |(route, live)| {
@@ -92,25 +104,50 @@ fn use_url_sync(state: &UseReducerHandle<AppState>) {
     });
 }
 
-/// Shows the current view's section in the prerendered panel, and marks the page with the
-/// mode and lens so its styles follow.
+/// Shows the current view's section in the prerendered panel (or the content note, on a
+/// first visit), and marks the page with the mode and lens so its styles follow.
 #[hook]
 fn use_page_sync(state: &UseReducerHandle<AppState>) {
     let outline = state.outline;
-    use_effect_with((state.route, state.live), move |(route, live)| {
+    let note = state.content_note_showing();
+    use_effect_with((state.route, note, state.live), move |(route, note, live)| {
         if *live {
-            reveal(route.view, outline);
+            reveal(route.view, *note, outline);
             browser::page::mark(route);
         }
     });
 }
 
-/// Shows the prerendered section for a view, labelled by its tab when it is a stage.
-fn reveal(view: View, outline: &Outline) {
+/// Keeps what the app remembers on this device.
+#[hook]
+fn use_storage_sync(state: &UseReducerHandle<AppState>) {
+    use_effect_with((state.remembered.clone(), state.live), |(remembered, live)| {
+        if *live {
+            let _ = browser::storage::save_remembered(remembered);
+        }
+    });
+}
+
+/// The id of the prerendered section that shows a view.
+fn section_id(view: View, content_note: bool, outline: &Outline) -> &str {
     let stage = view.stage().and_then(|place| outline.stage(place));
-    let section = match view {
+    match view {
+        _ if content_note => CONTENT_NOTE_ID,
         View::Info(panel) => panel.id(),
         _ => stage.map_or("introduction", |s| s.id.as_ref()),
-    };
-    browser::page::show_section(section, stage.map(|s| tab_id(&s.id)).as_deref());
+    }
+}
+
+/// Shows the prerendered section for a view, labelled by its tab when it is a stage, and
+/// returns its id.
+fn reveal(view: View, content_note: bool, outline: &Outline) -> &str {
+    let section = section_id(view, content_note, outline);
+    let tab = view.stage().and_then(|place| outline.stage(place)).filter(|_| !content_note);
+    browser::page::show_section(section, tab.map(|s| tab_id(&s.id)).as_deref());
+    section
+}
+
+/// Moves focus to a section's heading, for screen readers, after the panel changes under them.
+fn focus_heading(section: &str) {
+    browser::focus_by_id(&format!("{section}-heading"));
 }

@@ -14,8 +14,14 @@ export function watchForProblems(page) {
   return problems;
 }
 
-/** Opens the explorer and waits until the app has taken over the prerendered page. */
-export async function openExplorer(page, path = '/') {
+/**
+ * Opens the explorer and waits until the app has taken over the prerendered page. Unless
+ * `firstVisit` is set, the browser is one that has already read the first-visit content note.
+ */
+export async function openExplorer(page, path = '/', { firstVisit = false } = {}) {
+  if (!firstVisit) {
+    await page.addInitScript(() => localStorage.setItem('adversity-cycle.content-note-seen', '1'));
+  }
   await page.goto(path);
   await expect(page.locator('html')).toHaveAttribute('data-live', '');
 }

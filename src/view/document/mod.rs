@@ -10,7 +10,7 @@ use yew::prelude::*;
 
 use crate::content::Cycle;
 use crate::model::route::InfoPanel;
-use panels::{InfoSection, IntroSection};
+use panels::{ContentNoteSection, InfoSection, IntroSection};
 use stage::StageSection;
 
 #[derive(Properties, PartialEq)]
@@ -24,6 +24,7 @@ pub fn Document(props: &DocumentProps) -> Html {
     let cycle = props.cycle;
     html! {
         <>
+            <ContentNoteSection { cycle } />
             <IntroSection { cycle } />
             { for cycle.stages_in_order().map(|(_, stage)| html! { <StageSection { cycle } { stage } /> }) }
             { for InfoPanel::ALL.into_iter().map(|panel| html! { <InfoSection { cycle } { panel } /> }) }

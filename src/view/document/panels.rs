@@ -20,9 +20,25 @@ pub fn IntroSection(props: &SectionProps) -> Html {
     html! {
         <section id="introduction" aria-labelledby="introduction-heading"
                  class="panel-section intro-section">
-            <h2 id="introduction-heading">{ intro.heading.as_ref() }</h2>
+            <h2 id="introduction-heading" tabindex="-1">{ intro.heading.as_ref() }</h2>
             { rich_paragraphs(&intro.text, labels) }
             <div class="how-to-use">{ rich_paragraphs(&intro.how_to_use, labels) }</div>
+        </section>
+    }
+}
+
+/// The note shown once, on a first visit: what the explorer covers, a choice to go on, and
+/// where to find support.
+#[component]
+pub fn ContentNoteSection(props: &SectionProps) -> Html {
+    let note = &props.cycle.content_note;
+    let labels = &props.cycle.labels;
+    html! {
+        <section id="content-note" aria-labelledby="content-note-heading" class="panel-section content-note">
+            <h2 id="content-note-heading" tabindex="-1">{ note.title.as_ref() }</h2>
+            { rich_paragraphs(&note.text, labels) }
+            // Works once the app is running: the app shows this section only then.
+            <button type="button" class="button" data-action="continue">{ labels.continue_reading.as_ref() }</button>
         </section>
     }
 }

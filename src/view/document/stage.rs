@@ -23,7 +23,7 @@ pub fn StageSection(props: &StageSectionProps) -> Html {
     html! {
         <section id={ stage.id.to_string() } aria-labelledby={ heading_id.clone() }
                  class="panel-section stage-section">
-            <h2 id={ heading_id } class="stage-title">{ stage.title.as_ref() }</h2>
+            <h2 id={ heading_id } class="stage-title" tabindex="-1">{ stage.title.as_ref() }</h2>
             <p class="summary">{ rich_inline(&stage.summary, labels) }</p>
             <div class="explanation">{ rich_paragraphs(&stage.explanation, labels) }</div>
             <ConversationOpeners { cycle } { stage } />
@@ -32,6 +32,10 @@ pub fn StageSection(props: &StageSectionProps) -> Html {
                 <h3 id={ format!("{}-reflection", stage.id) }>{ labels.reflection_heading.as_ref() }</h3>
                 <p>{ rich_inline(&stage.reflection, labels) }</p>
             </section>
+            <details class="speaker-notes">
+                <summary>{ labels.speaker_notes_heading.as_ref() }</summary>
+                { rich_paragraphs(&stage.speaker_notes, labels) }
+            </details>
         </section>
     }
 }

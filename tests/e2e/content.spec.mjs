@@ -1,0 +1,129 @@
+// The content: what a first visit shows, every part of every stage, the panels reachable from
+// every screen, and a broken content file stopping the build.
+import { test, expect } from '@playwright/test';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { openExplorer, stageIds, visibleSection, watchForProblems, expectNoAxeViolations } from './helpers.mjs';
+
+const repo = fileURLToPath(new URL('../../', import.meta.url));
+
+test.describe('the first visit', () => {
+  test('shows the content note first; Continue goes on to what was asked for, and is remembered', async ({ page }) => {
+    const problems = watchForProblems(page);
+    await openExplorer(page, '/#survival-mode', { firstVisit: true });
+    expect(await visibleSection(page)).toBe('content-note');
+    await expect(page.locator('#content-note')).toContainText('domestic abuse');
+    await expect(page.locator('#content-note a[href="#get-support"]')).toBeVisible();
+    await expectNoAxeViolations(page, 'with the content note');
+    await page.locator('#content-note button').click();
+    expect(await visibleSection(page)).toBe('survival-mode');
+    await expect(page.locator('#survival-mode-heading')).toBeFocused();
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('data-live', '');
+    expect(await visibleSection(page)).toBe('survival-mode');
+    expect(problems).toEqual([]);
+  });
+
+  test('choosing a stage instead of Continue also goes on, and the note does not come back', async ({ page }) => {
+    await openExplorer(page, '/', { firstVisit: true });
+    expect(await visibleSection(page)).toBe('content-note');
+    await page.locator('#tab-ways-of-coping').click();
+    expect(await visibleSection(page)).toBe('ways-of-coping');
+    await page.goto('/');
+    await expect(page.locator('html')).toHaveAttribute('data-live', '');
+    expect(await visibleSection(page)).toBe('introduction');
+  });
+
+  test('the note offers support straight away', async ({ page }) => {
+    await openExplorer(page, '/', { firstVisit: true });
+    await page.locator('#content-note a[href="#get-support"]').click();
+    expect(await visibleSection(page)).toBe('get-support');
+  });
+});
+
+test.describe('every stage', () => {
+  test('shows its summary, explanation, openers, guidance, resources, reflection and notes for trainers', async ({ page }) => {
+    await openExplorer(page);
+    for (const id of await stageIds(page)) {
+      await page.locator(`#tab-${id}`).click();
+      const section = page.locator(`#${id}`);
+      await expect(section.locator('.summary')).toBeVisible();
+      const words = (await section.locator('.explanation').innerText()).split(/\s+/).length;
+      expect(words, `${id} explanation length`).toBeGreaterThanOrEqual(80);
+      expect(words, `${id} explanation length`).toBeLessThanOrEqual(180);
+      expect(await section.locator('.openers-group.for-parents li').count()).toBe(3);
+      expect(await section.locator('.openers-group.for-children li').count()).toBe(3);
+      await expect(section.locator('.openers-group.for-children')).toContainText('For younger children');
+      await expect(section.locator('.talking-with-children')).toContainText('Never promise to keep a secret');
+      expect(await section.locator('.resources a[href^="https://"]').count()).toBeGreaterThanOrEqual(2);
+      await expect(section.locator('.reflection p')).toBeVisible();
+      await section.locator('.speaker-notes summary').click();
+      await expect(section.locator('.speaker-notes p').first()).toBeVisible();
+    }
+  });
+});
+
+test.describe('panels on every screen', () => {
+  for (const [link, id, text] of [
+    ['Get support', 'get-support', 'Numbers last checked on'],
+    ['Looking after yourself', 'looking-after-yourself', 'vicarious'],
+    ['About this diagram', 'about-this-diagram', 'not replace'],
+  ]) {
+    test(`${link} opens from the introduction and from a stage`, async ({ page }) => {
+      for (const start of ['/', '/#babys-world']) {
+        await openExplorer(page, start);
+        await page.locator('.site-nav a', { hasText: link }).click();
+        expect(await visibleSection(page)).toBe(id);
+        await expect(page.locator(`#${id}`)).toContainText(text);
+        await expectNoAxeViolations(page, `on ${id}`);
+      }
+    });
+  }
+
+  test('the About panel lists its sources with links that open safely', async ({ page }) => {
+    await openExplorer(page, '/#about-this-diagram');
+    const sources = page.locator('#about-this-diagram .sources li');
+    expect(await sources.count()).toBeGreaterThanOrEqual(8);
+    for (const link of await page.locator('#panel a[target="_blank"]').all()) {
+      await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+    }
+  });
+});
+
+test.describe('a broken content file', () => {
+  test('stops the release build with a message naming the file, line, stage and field', async () => {
+    test.setTimeout(300_000);
+    const copy = mkdtempSync(join(tmpdir(), 'adversity-cycle-broken-'));
+    try {
+      const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], { cwd: repo, encoding: 'utf8' })
+        .split('\n')
+        .filter((f) => f && !f.startsWith('tests/'));
+      for (const file of files) {
+        mkdirSync(dirname(join(copy, file)), { recursive: true });
+        cpSync(join(repo, file), join(copy, file));
+      }
+      const contentFile = join(copy, 'content/adversity-cycle.toml');
+      const lines = readFileSync(contentFile, 'utf8').split('\n');
+      const stage = lines.indexOf('id = "survival-mode"');
+      const summary = lines.findIndex((line, i) => i > stage && line.startsWith('summary = '));
+      lines[summary] = 'sumary = "A typo in the field name."';
+      writeFileSync(contentFile, lines.join('\n'));
+
+      const build = spawnSync('trunk', ['build', '--release', '--offline'], {
+        cwd: copy,
+        encoding: 'utf8',
+        env: { ...process.env, CARGO_TARGET_DIR: join(repo, 'target') },
+      });
+      const output = build.stdout + build.stderr;
+      expect(build.status, output).not.toBe(0);
+      expect(output).toContain(`content/adversity-cycle.toml:${summary + 1}: stage "survival-mode", field "sumary": is not a field`);
+      expect(output).toContain('stage "survival-mode", field "summary": is missing');
+      expect(output).toContain('the content file has mistakes, so the app was not built');
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  });
+});
