@@ -5,7 +5,7 @@
 mod support;
 
 use adversity_cycle::model::geometry::outline_of;
-use adversity_cycle::prerender::{prerender_page, render_app, render_document, APP_MOUNT, PANEL_MOUNT};
+use adversity_cycle::prerender::{prerender_page, render_app, render_document};
 use support::*;
 
 const TEMPLATE: &str = "<html><head><title>x</title></head><body>\
@@ -124,7 +124,16 @@ fn the_page_gets_the_app_the_content_the_title_and_a_hidden_startup_note() {
     assert!(page.contains(r#"<div id="app"><!--<["#), "the app is hydratable");
     assert!(page.contains(r#"<div id="panel" class="panel"><section id="content-note""#));
     assert!(page.contains(r#"<p id="startup-note" class="startup-note" role="status" hidden>"#));
-    assert!(!page.contains(APP_MOUNT) && !page.contains(PANEL_MOUNT));
+    assert!(page.find("startup-note") < page.find(r#"<div id="app">"#), "the note comes first");
+}
+
+#[test]
+fn a_minified_page_is_filled_too() {
+    let minified = "<!doctype html><html lang=en-GB><title>x</title><body><div id=app></div><main class=main><div class=panel id=panel></div></main>";
+    let page = prerender_page(minified, cycle_from(&fixture()), outline_from(&fixture())).unwrap();
+    assert!(page.contains("<title>Test cycle</title>"));
+    assert!(page.contains("<div id=app><!--<["));
+    assert!(page.contains(r#"<div class=panel id=panel><section id="content-note""#));
 }
 
 #[test]
@@ -133,5 +142,6 @@ fn prerendering_twice_or_into_the_wrong_page_is_refused() {
     let outline = outline_from(&fixture());
     let once = prerender_page(TEMPLATE, cycle, outline).unwrap();
     assert!(prerender_page(&once, cycle, outline).unwrap_err().contains("prerendered already"));
+    assert!(prerender_page(&TEMPLATE.replace("id=\"app\"", "id=\"apps\""), cycle, outline).unwrap_err().contains("no <div id=\"app\">"));
     assert!(prerender_page("<html></html>", cycle, outline).is_err());
 }

@@ -1,8 +1,11 @@
 //! The edge where the app touches the browser. Everything else stays plain Rust; only effects
 //! and event handlers call in here, never a render (the server has no browser).
 
+pub mod channel;
 pub mod location;
+pub mod messages;
 pub mod page;
+pub mod screen;
 pub mod storage;
 
 use wasm_bindgen::JsCast;

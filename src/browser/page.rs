@@ -4,6 +4,7 @@
 use wasm_bindgen::JsCast;
 
 use crate::model::route::{Lens, Mode, Part, Route, View};
+use crate::model::state::Screen;
 use crate::view::PANEL_ID;
 
 /// Shows one section of the panel and hides the rest. When the section is a stage, the panel
@@ -27,8 +28,8 @@ pub fn show_section(section_id: &str, labelled_by_tab: Option<&str>) {
     };
 }
 
-/// Marks `<html>` with the route, so styles outside the app follow it.
-pub fn mark(route: &Route) {
+/// Marks `<html>` with the route and the screen, so styles outside the app follow them.
+pub fn mark(route: &Route, screen: &Screen) {
     let Some(page) = gloo::utils::document().document_element() else { return };
     let set = |name: &str, value: Option<&str>| {
         let _ = match value {
@@ -46,6 +47,8 @@ pub fn mark(route: &Route) {
         },
     );
     set("data-embed", route.embed.then_some(""));
+    set("data-theme", route.contrast.then_some("contrast"));
+    set("data-overview", screen.overview.then_some(""));
     set("data-lens", (route.lens != Lens::Both).then_some(route.lens.key()));
     set(
         "data-part",
@@ -55,4 +58,17 @@ pub fn mark(route: &Route) {
             _ => None,
         },
     );
+    if route.mode == Mode::Speaker {
+        open_speaker_notes();
+    }
+}
+
+/// In the speaker view, every stage's notes for trainers are open.
+fn open_speaker_notes() {
+    let Ok(notes) = gloo::utils::document().query_selector_all("details.speaker-notes") else { return };
+    for i in 0..notes.length() {
+        if let Some(details) = notes.item(i).and_then(|n| n.dyn_into::<web_sys::HtmlDetailsElement>().ok()) {
+            details.set_open(true);
+        }
+    }
 }

@@ -15,6 +15,35 @@ fn storage() -> Result<Storage, Unavailable> {
     gloo::utils::window().local_storage().ok().flatten().ok_or(Unavailable)
 }
 
+/// This window's own storage, kept across a reload but not shared with other windows.
+fn session() -> Option<Storage> {
+    gloo::utils::window().session_storage().ok().flatten()
+}
+
+const CLOCK_START: &str = "adversity-cycle.speaker-clock-start";
+
+/// Milliseconds since 1970, as a whole number (stored as integer text: formatting and parsing
+/// floating-point numbers would add kilobytes to the bundle).
+pub fn now_ms() -> u64 {
+    js_sys::Date::now() as u64
+}
+
+/// When the speaker view's clock started: kept across a reload of the speaker view, so the
+/// clock carries on; now, if this window has none.
+pub fn clock_start() -> u64 {
+    let stored = session().and_then(|s| s.get_item(CLOCK_START).ok().flatten()).and_then(|t| t.parse::<u64>().ok());
+    stored.filter(|t| *t <= now_ms()).unwrap_or_else(restart_clock)
+}
+
+/// Starts the speaker view's clock again from now.
+pub fn restart_clock() -> u64 {
+    let now = now_ms();
+    if let Some(session) = session() {
+        let _ = session.set_item(CLOCK_START, &now.to_string());
+    }
+    now
+}
+
 /// The text stored under `key`, if any.
 pub fn read(key: &str) -> Result<Option<String>, Unavailable> {
     storage()?.get_item(&format!("{PREFIX}{key}")).map_err(|_| Unavailable)

@@ -247,6 +247,44 @@ labels! {
     /// "{date}" is replaced by the checked-on date.
     checked_on,
     startup_failed,
+    /// The button that starts presenting.
+    present,
+    stop_presenting,
+    /// Name of the presenter's controls, for screen readers.
+    presenter_controls,
+    previous_step,
+    next_step,
+    /// "{number}" and "{total}" are filled in.
+    step_count,
+    overview,
+    blank_screen,
+    high_contrast,
+    fullscreen,
+    speaker_view,
+    keys,
+    keys_heading,
+    /// Under the list of keys.
+    keys_note,
+    close,
+    key_next,
+    key_previous,
+    key_first_last,
+    key_stage,
+    key_overview,
+    key_blank,
+    key_fullscreen,
+    key_speaker_view,
+    key_present,
+    step_introduction,
+    /// "{title}" is filled in with the stage's title.
+    step_openers,
+    /// "{title}" is filled in with the stage's title.
+    step_resources,
+    step_end,
+    now_showing,
+    coming_next,
+    elapsed,
+    reset_clock,
 }
 
 /// Fills `{name}` slots in a label.

@@ -2,5 +2,7 @@
 
 pub mod geometry;
 pub mod keys;
+pub mod messages;
+pub mod presentation;
 pub mod route;
 pub mod state;

@@ -4,7 +4,8 @@
 //!   later steps of that stage in a presentation; `#get-support`, `#looking-after-yourself`,
 //!   `#about-this-diagram` open those panels; `#end` is the end of a presentation. Anything
 //!   else shows the introduction, quietly.
-//! - `?mode=present` (or `speaker`), `?embed` / `?embed=1`, `?lens=parents|children`.
+//! - `?mode=present` (or `speaker`), `?embed` / `?embed=1`, `?lens=parents|children`, and
+//!   `?theme=contrast` for the projector's high-contrast theme.
 //!
 //! Parsing never fails: every input gives a valid route.
 
@@ -68,6 +69,16 @@ pub enum InfoPanel {
 impl InfoPanel {
     pub const ALL: [InfoPanel; 3] = [InfoPanel::GetSupport, InfoPanel::SelfCare, InfoPanel::About];
 
+    /// The panel's title, as the links to it say.
+    pub fn title(self, outline: &Outline) -> &str {
+        let titles = &outline.panel_titles;
+        match self {
+            InfoPanel::GetSupport => &titles.support,
+            InfoPanel::SelfCare => &titles.self_care,
+            InfoPanel::About => &titles.about,
+        }
+    }
+
     /// The panel's id in links (one of `content::RESERVED_IDS`).
     pub fn id(self) -> &'static str {
         match self {
@@ -119,22 +130,30 @@ impl View {
         }
     }
 
-    /// Reads a location hash (with or without its `#`).
+    /// Reads a location hash (with or without its `#`); anything unknown is the introduction.
     pub fn from_hash(hash: &str, outline: &Outline) -> View {
+        View::parse_hash(hash, outline).unwrap_or_default()
+    }
+
+    /// Reads a hash strictly: `None` unless it names a view (the empty hash is the
+    /// introduction).
+    pub fn parse_hash(hash: &str, outline: &Outline) -> Option<View> {
         let hash = hash.strip_prefix('#').unwrap_or(hash);
-        if hash == "end" {
-            return View::End;
+        match hash {
+            "" => return Some(View::Introduction),
+            "end" => return Some(View::End),
+            _ => {}
         }
         if let Some(panel) = InfoPanel::ALL.into_iter().find(|p| p.id() == hash) {
-            return View::Info(panel);
+            return Some(View::Info(panel));
         }
         let (id, part) = match hash.split_once('/') {
             Some((id, "openers")) => (id, Part::Openers),
             Some((id, "resources")) => (id, Part::Resources),
-            Some(_) => return View::Introduction,
+            Some(_) => return None,
             None => (hash, Part::Explanation),
         };
-        outline.find(id).map_or(View::Introduction, |place| View::Stage(place, part))
+        outline.find(id).map(|place| View::Stage(place, part))
     }
 
     /// The hash for this view, with its `#`; empty for the introduction.
@@ -157,6 +176,8 @@ pub struct Route {
     pub embed: bool,
     pub lens: Lens,
     pub view: View,
+    /// The projector's high-contrast theme (`?theme=contrast`).
+    pub contrast: bool,
 }
 
 impl Route {
@@ -169,6 +190,7 @@ impl Route {
                 ("mode", "speaker") => route.mode = Mode::Speaker,
                 ("embed", "" | "1" | "true") => route.embed = true,
                 ("lens", lens) => route.lens = Lens::from_key(lens).unwrap_or_default(),
+                ("theme", "contrast") => route.contrast = true,
                 _ => {}
             }
         }
@@ -178,7 +200,7 @@ impl Route {
     /// The query string for this route, keeping any parameters of `original` it does not
     /// own (a host page may add its own). Empty when there is nothing to say.
     pub fn query(&self, original: &str) -> String {
-        let ours = ["mode", "embed", "lens"];
+        let ours = ["mode", "embed", "lens", "theme"];
         let mut parts: Vec<String> = query_pairs(original)
             .filter(|(k, _)| !ours.contains(k))
             .map(|(k, v)| if v.is_empty() { k.to_string() } else { format!("{k}={v}") })
@@ -193,6 +215,9 @@ impl Route {
         }
         if self.lens != Lens::Both {
             parts.push(format!("lens={}", self.lens.key()));
+        }
+        if self.contrast {
+            parts.push("theme=contrast".into());
         }
         if parts.is_empty() { String::new() } else { format!("?{}", parts.join("&")) }
     }

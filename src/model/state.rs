@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
+use super::presentation::{self, Command};
 use super::route::{Mode, Route, View};
 use crate::content::outline::Outline;
 use crate::content::StagePlace;
@@ -17,9 +18,27 @@ pub struct AppState {
     pub route: Route,
     /// What this device keeps between visits; storage follows it.
     pub remembered: Remembered,
+    /// The screen's state while presenting, beyond the step in the route.
+    pub screen: Screen,
     /// False while the page is the prerendered document (on the server, and in the browser's
     /// first render, which must match it); true once the app has taken over.
     pub live: bool,
+}
+
+/// While presenting: the whole cycle instead of a step, a blank screen, or the key list.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Screen {
+    pub overview: bool,
+    pub blank: bool,
+    pub help: bool,
+}
+
+/// What the audience window and the speaker view share, so each follows the other.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Shared {
+    pub view: View,
+    pub overview: bool,
+    pub blank: bool,
 }
 
 /// What the app keeps on this device between visits.
@@ -41,12 +60,18 @@ pub enum Action {
     Show(View),
     /// "Continue" on the content note.
     ContinuePastNote,
+    /// A presentation command, from a key or a button.
+    Present(Command),
+    /// Switch the projector's high-contrast theme on or off.
+    ToggleContrast,
+    /// The other presentation window moved on.
+    Follow(Shared),
 }
 
 impl AppState {
     /// The state every render starts from, on the server and in the browser alike.
     pub fn new(outline: &'static Outline) -> AppState {
-        AppState { outline, route: Route::default(), remembered: Remembered::default(), live: false }
+        AppState { outline, route: Route::default(), remembered: Remembered::default(), screen: Screen::default(), live: false }
     }
 
     pub fn view(&self) -> View {
@@ -62,6 +87,16 @@ impl AppState {
     /// while presenting: a room full of people has a trainer to set the scene.
     pub fn content_note_showing(&self) -> bool {
         self.live && self.route.mode == Mode::Explore && !self.remembered.content_note_seen
+    }
+
+    /// Whether this window is presenting or is the speaker view.
+    pub fn presenting(&self) -> bool {
+        matches!(self.route.mode, Mode::Present | Mode::Speaker)
+    }
+
+    /// What this window shares with the other presentation window.
+    pub fn shared(&self) -> Shared {
+        Shared { view: self.route.view, overview: self.screen.overview, blank: self.screen.blank }
     }
 
     /// The stage that takes keyboard focus when Tab enters the list of stages.
@@ -84,8 +119,51 @@ impl AppState {
                 next.remembered.content_note_seen |= self.content_note_showing();
             }
             Action::ContinuePastNote => next.remembered.content_note_seen = true,
+            Action::Present(command) => next.present(command),
+            Action::ToggleContrast => next.route.contrast = !self.route.contrast,
+            Action::Follow(shared) => {
+                next.route.view = shared.view;
+                next.screen.overview = shared.overview;
+                next.screen.blank = shared.blank;
+            }
         }
         next
+    }
+
+    fn present(&mut self, command: Command) {
+        let outline = self.outline;
+        let go_to = |state: &mut AppState, view: View| {
+            state.route.view = view;
+            state.screen.overview = false;
+            state.screen.blank = false;
+        };
+        match command {
+            Command::Next => go_to(self, presentation::step_from(outline, self.route.view, 1)),
+            Command::Previous => go_to(self, presentation::step_from(outline, self.route.view, -1)),
+            Command::First => go_to(self, View::Introduction),
+            Command::Last => go_to(self, View::End),
+            Command::Stage(number) => {
+                if let Some(view) = presentation::stage_number_view(outline, number) {
+                    go_to(self, view);
+                }
+            }
+            Command::Overview => self.screen.overview = !self.screen.overview,
+            Command::Blank => self.screen.blank = !self.screen.blank,
+            Command::Help => self.screen.help = !self.screen.help,
+            Command::Escape if self.screen.help => self.screen.help = false,
+            Command::Escape if self.screen.blank => self.screen.blank = false,
+            Command::Escape => self.screen.overview = !self.screen.overview,
+            Command::TogglePresenting => {
+                self.route.mode = match self.route.mode {
+                    Mode::Explore => Mode::Present,
+                    Mode::Present => Mode::Explore,
+                    Mode::Speaker => Mode::Speaker,
+                };
+                self.screen = Screen::default();
+            }
+            // These act on the browser, not on the state.
+            Command::Fullscreen | Command::SpeakerView => {}
+        }
     }
 }
 
@@ -95,6 +173,7 @@ impl PartialEq for AppState {
         std::ptr::eq(self.outline, other.outline)
             && self.route == other.route
             && self.remembered == other.remembered
+            && self.screen == other.screen
             && self.live == other.live
     }
 }

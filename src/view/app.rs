@@ -5,11 +5,15 @@
 use yew::prelude::*;
 
 use super::cycle_diagram::{tab_id, CycleDiagram};
+use super::presenting::{speaker_view_url, KeyHelp, PresenterControls, SpeakerConsole, SPEAKER_WINDOW};
 use crate::browser;
+use crate::browser::channel::PresentationChannel;
 use crate::content::outline::Outline;
 use crate::content::StagePlace;
-use crate::model::route::{Route, View};
-use crate::model::state::{Action, AppState};
+use crate::model::messages::PresentationMessage;
+use crate::model::presentation::{command_for_key, Command};
+use crate::model::route::{Mode, Route, View};
+use crate::model::state::{Action, AppState, Shared};
 
 /// The prerendered section that shows the first-visit content note.
 const CONTENT_NOTE_ID: &str = "content-note";
@@ -27,6 +31,12 @@ pub fn App(props: &AppProps) -> Html {
     use_url_sync(&state);
     use_page_sync(&state);
     use_storage_sync(&state);
+    use_keys(&state);
+    use_presentation_sync(&state);
+    let dispatch = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |action| dispatcher.dispatch(action))
+    };
 
     let on_select = {
         let dispatcher = state.dispatcher();
@@ -41,6 +51,10 @@ pub fn App(props: &AppProps) -> Html {
     };
     let labels = &outline.labels;
     let titles = &outline.panel_titles;
+    let mode = state.route.mode;
+    let live = state.live;
+    // The whole cycle, with nothing picked out, while presenting the overview.
+    let selected = state.selected().filter(|_| !state.screen.overview);
 
     html! {
         <>
@@ -50,13 +64,119 @@ pub fn App(props: &AppProps) -> Html {
                     <a class="support-link" href="#get-support">{ titles.support.as_ref() }</a>
                     <a href="#looking-after-yourself">{ titles.self_care.as_ref() }</a>
                     <a href="#about-this-diagram">{ titles.about.as_ref() }</a>
+                    <button type="button" class="button quiet needs-app present-button"
+                            onclick={ dispatch.reform(|_| Action::Present(Command::TogglePresenting)) }>
+                        { labels.present.as_ref() }
+                    </button>
                 </nav>
             </header>
             <section class="figure" aria-label={ labels.figure.to_string() }>
-                <CycleDiagram { outline } selected={ state.selected() } tab_stop={ state.tab_stop() } { on_select } />
+                <CycleDiagram { outline } { selected } tab_stop={ state.tab_stop() } { on_select }
+                              arrow_keys={ !state.presenting() } />
             </section>
+            if live && mode == Mode::Present {
+                <PresenterControls state={ (*state).clone() } dispatch={ dispatch.clone() } />
+            }
+            if live && mode == Mode::Speaker {
+                <SpeakerConsole state={ (*state).clone() } dispatch={ dispatch.clone() } />
+            }
+            if live && state.presenting() {
+                <KeyHelp labels={ labels } open={ state.screen.help }
+                         on_close={ dispatch.reform(|_| Action::Present(Command::Escape)) } />
+                <div class="blank-screen" hidden={ !state.screen.blank }
+                     onclick={ dispatch.reform(|_| Action::Present(Command::Blank)) }></div>
+            }
         </>
     }
+}
+
+/// Keys for the whole page: while presenting, the presenting keys; otherwise only P, to start
+/// presenting (and none when embedded, where the host page's keys come first).
+#[hook]
+fn use_keys(state: &UseReducerHandle<AppState>) {
+    let dispatcher = state.dispatcher();
+    let for_state = (*state).clone();
+    use_effect_with((state.route, state.live), move |(route, live)| {
+        let live = *live;
+        let route = *route;
+        let listener = live.then(|| {
+            browser::screen::on_key(move |key| {
+                let Some(command) = command_for_key(key) else { return false };
+                match (route.mode, command) {
+                    (Mode::Explore, Command::TogglePresenting) if !route.embed => {}
+                    (Mode::Explore, _) | (Mode::Speaker, Command::TogglePresenting | Command::SpeakerView) => return false,
+                    (_, Command::Fullscreen) => {
+                        browser::screen::toggle_fullscreen();
+                        return true;
+                    }
+                    (_, Command::SpeakerView) => {
+                        browser::screen::open_window(&speaker_view_url(&for_state), SPEAKER_WINDOW);
+                        return true;
+                    }
+                    _ => {}
+                }
+                dispatcher.dispatch(Action::Present(command));
+                true
+            })
+        });
+        move || drop(listener)
+    });
+}
+
+/// Keeps the audience window and the speaker view at the same step, both ways, through a
+/// channel between the windows. A window that opens or reloads asks where the presentation
+/// is and joins it.
+#[hook]
+fn use_presentation_sync(state: &UseReducerHandle<AppState>) {
+    let outline = state.outline;
+    let channel = use_mut_ref(|| None::<PresentationChannel>);
+    // The latest shared state, to answer a window that asks; the last one heard from the other
+    // window, so it is not sent straight back; and the one this window opened with, which it
+    // keeps to itself so that a window coming back joins the others rather than moving them.
+    let latest = use_mut_ref(|| state.shared());
+    let heard = use_mut_ref(|| None::<Shared>);
+    let joining = use_mut_ref(|| None::<Shared>);
+    *latest.borrow_mut() = state.shared();
+    {
+        let (channel, latest, heard, joining) = (channel.clone(), latest.clone(), heard.clone(), joining.clone());
+        let dispatcher = state.dispatcher();
+        use_effect_with(state.live && state.presenting(), move |presenting| {
+            if *presenting {
+                let answer_to = channel.clone();
+                let (answer_with, followed) = (latest.clone(), joining.clone());
+                let opened = PresentationChannel::open(move |fields| match PresentationMessage::read(&fields, outline) {
+                    Some(PresentationMessage::Hello) => {
+                        if let Some(channel) = answer_to.borrow().as_ref() {
+                            channel.send(&PresentationMessage::At(*answer_with.borrow()).fields(outline));
+                        }
+                    }
+                    Some(PresentationMessage::At(shared)) => {
+                        *heard.borrow_mut() = Some(shared);
+                        *followed.borrow_mut() = None;
+                        dispatcher.dispatch(Action::Follow(shared));
+                    }
+                    None => {}
+                });
+                if let Some(opened) = &opened {
+                    *joining.borrow_mut() = Some(*latest.borrow());
+                    opened.send(&PresentationMessage::Hello.fields(outline));
+                }
+                *channel.borrow_mut() = opened;
+            }
+            move || drop(channel.borrow_mut().take())
+        });
+    }
+    use_effect_with(state.shared(), move |shared| {
+        if joining.borrow().as_ref() == Some(shared) {
+            return;
+        }
+        *joining.borrow_mut() = None;
+        if heard.borrow().as_ref() != Some(shared) {
+            if let Some(channel) = channel.borrow().as_ref() {
+                channel.send(&PresentationMessage::At(*shared).fields(outline));
+            }
+        }
+    });
 }
 
 /// Starts the app from the address bar, follows it when it changes (Back, Forward, an edited
@@ -110,10 +230,11 @@ fn use_url_sync(state: &UseReducerHandle<AppState>) {
 fn use_page_sync(state: &UseReducerHandle<AppState>) {
     let outline = state.outline;
     let note = state.content_note_showing();
-    use_effect_with((state.route, note, state.live), move |(route, note, live)| {
+    let screen = state.screen;
+    use_effect_with((state.route, note, screen, state.live), move |(route, note, screen, live)| {
         if *live {
             reveal(route.view, *note, outline);
-            browser::page::mark(route);
+            browser::page::mark(route, &screen);
         }
     });
 }
@@ -134,6 +255,8 @@ fn section_id(view: View, content_note: bool, outline: &Outline) -> &str {
     match view {
         _ if content_note => CONTENT_NOTE_ID,
         View::Info(panel) => panel.id(),
+        // A presentation ends on where to find support.
+        View::End => crate::model::route::InfoPanel::GetSupport.id(),
         _ => stage.map_or("introduction", |s| s.id.as_ref()),
     }
 }

@@ -17,6 +17,9 @@ pub struct CycleDiagramProps {
     pub tab_stop: StagePlace,
     /// A stage was chosen. `true` when by keyboard, so focus follows it.
     pub on_select: Callback<(StagePlace, bool)>,
+    /// Whether the arrow keys move between stages (not while presenting, when they move
+    /// through the steps).
+    pub arrow_keys: bool,
 }
 
 /// The id of a stage's tab, for focus and for `aria-labelledby`.
@@ -41,7 +44,11 @@ pub fn CycleDiagram(props: &CycleDiagramProps) -> Html {
             (place, false)
         });
         let on_select = props.on_select.clone();
+        let arrow_keys = props.arrow_keys;
         let onkeydown = Callback::from(move |event: KeyboardEvent| {
+            if !arrow_keys {
+                return;
+            }
             if let Some(target) = tablist_target(outline, place, &event.key()) {
                 event.prevent_default();
                 on_select.emit((target, true));

@@ -18,8 +18,12 @@ export async function sizes() {
   // files it names (the JavaScript glue and the wasm). Not noscript.css, which only loads
   // without JavaScript.
   const fetched = new Set(['index.html']);
-  for (const [, href] of page.matchAll(/<(?:link rel="(?:stylesheet|modulepreload|preload)"|script)[^>]*?(?:href|src)="\.\/([^"]+)"/g)) {
-    fetched.add(href);
+  // (The page may be minified: attributes in any order, quoted or not.)
+  for (const [tag] of page.matchAll(/<(?:link|script)\b[^>]*>/g)) {
+    const rel = /\brel="?([a-z]+)/.exec(tag)?.[1];
+    const address = /\b(?:href|src|data-glue|data-wasm)="?\.\/([^"\s>]+)/g;
+    if (tag.startsWith('<link') && !['stylesheet', 'modulepreload', 'preload'].includes(rel)) continue;
+    for (const [, file] of tag.matchAll(address)) fetched.add(file);
   }
   const files = [];
   for (const name of (await readdir(dist)).sort()) {

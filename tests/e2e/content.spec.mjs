@@ -6,7 +6,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync, rmSync } f
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openExplorer, stageIds, visibleSection, watchForProblems, expectNoAxeViolations } from './helpers.mjs';
+import { openExplorer, stageIds, expectSection, watchForProblems, expectNoAxeViolations } from './helpers.mjs';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -14,33 +14,33 @@ test.describe('the first visit', () => {
   test('shows the content note first; Continue goes on to what was asked for, and is remembered', async ({ page }) => {
     const problems = watchForProblems(page);
     await openExplorer(page, '/#survival-mode', { firstVisit: true });
-    expect(await visibleSection(page)).toBe('content-note');
+    await expectSection(page, 'content-note');
     await expect(page.locator('#content-note')).toContainText('domestic abuse');
     await expect(page.locator('#content-note a[href="#get-support"]')).toBeVisible();
     await expectNoAxeViolations(page, 'with the content note');
     await page.locator('#content-note button').click();
-    expect(await visibleSection(page)).toBe('survival-mode');
+    await expectSection(page, 'survival-mode');
     await expect(page.locator('#survival-mode-heading')).toBeFocused();
     await page.reload();
     await expect(page.locator('html')).toHaveAttribute('data-live', '');
-    expect(await visibleSection(page)).toBe('survival-mode');
+    await expectSection(page, 'survival-mode');
     expect(problems).toEqual([]);
   });
 
   test('choosing a stage instead of Continue also goes on, and the note does not come back', async ({ page }) => {
     await openExplorer(page, '/', { firstVisit: true });
-    expect(await visibleSection(page)).toBe('content-note');
+    await expectSection(page, 'content-note');
     await page.locator('#tab-ways-of-coping').click();
-    expect(await visibleSection(page)).toBe('ways-of-coping');
+    await expectSection(page, 'ways-of-coping');
     await page.goto('/');
     await expect(page.locator('html')).toHaveAttribute('data-live', '');
-    expect(await visibleSection(page)).toBe('introduction');
+    await expectSection(page, 'introduction');
   });
 
   test('the note offers support straight away', async ({ page }) => {
     await openExplorer(page, '/', { firstVisit: true });
     await page.locator('#content-note a[href="#get-support"]').click();
-    expect(await visibleSection(page)).toBe('get-support');
+    await expectSection(page, 'get-support');
   });
 });
 
@@ -76,7 +76,7 @@ test.describe('panels on every screen', () => {
       for (const start of ['/', '/#babys-world']) {
         await openExplorer(page, start);
         await page.locator('.site-nav a', { hasText: link }).click();
-        expect(await visibleSection(page)).toBe(id);
+        await expectSection(page, id);
         await expect(page.locator(`#${id}`)).toContainText(text);
         await expectNoAxeViolations(page, `on ${id}`);
       }

@@ -1,7 +1,7 @@
 // Exploring the cycle: choosing stages by pointer and keyboard, links, the address bar, and
 // accessibility, in real Chromium against the release build.
 import { test, expect } from '@playwright/test';
-import { openExplorer, stageIds, visibleSection, watchForProblems, expectNoAxeViolations } from './helpers.mjs';
+import { openExplorer, stageIds, expectSection, watchForProblems, expectNoAxeViolations } from './helpers.mjs';
 
 test.describe('choosing a stage', () => {
   test('clicking each stage reveals its own explanation and openers', async ({ page }) => {
@@ -13,7 +13,7 @@ test.describe('choosing a stage', () => {
       const tab = page.locator(`#tab-${id}`);
       await tab.click();
       await expect(tab).toHaveAttribute('aria-selected', 'true');
-      expect(await visibleSection(page)).toBe(id);
+      await expectSection(page, id);
       const section = page.locator(`#${id}`);
       await expect(section.locator('h2')).toBeVisible();
       await expect(section.locator('.explanation p').first()).toBeVisible();
@@ -41,7 +41,7 @@ test.describe('choosing a stage', () => {
 
   test('the introduction shows until a stage is chosen', async ({ page }) => {
     await openExplorer(page);
-    expect(await visibleSection(page)).toBe('introduction');
+    await expectSection(page, 'introduction');
     await expect(page.locator('#panel')).not.toHaveAttribute('role', 'tabpanel');
     await expect(page.locator('[role="tab"][aria-selected="true"]')).toHaveCount(0);
   });
@@ -55,7 +55,7 @@ test.describe('keyboard', () => {
     // Only one tab is in the Tab order: the selected one.
     await expect(page.locator('[role="tab"][tabindex="0"]')).toHaveCount(1);
     await expect(page.locator('#tab-ways-of-coping')).toHaveAttribute('tabindex', '0');
-    await page.locator('.site-nav a').last().focus();
+    await page.locator('.present-button').focus();
     await page.keyboard.press('Tab');
     await expect(page.locator('#tab-ways-of-coping')).toBeFocused();
 
@@ -63,7 +63,7 @@ test.describe('keyboard', () => {
     await page.keyboard.press('ArrowRight');
     await expect(page.locator(`#tab-${ids[at + 1]}`)).toBeFocused();
     await expect(page.locator(`#tab-${ids[at + 1]}`)).toHaveAttribute('aria-selected', 'true');
-    expect(await visibleSection(page)).toBe(ids[at + 1]);
+    await expectSection(page, ids[at + 1]);
     await page.keyboard.press('ArrowDown');
     await expect(page.locator(`#tab-${ids[at + 2]}`)).toBeFocused();
     await page.keyboard.press('ArrowUp');
@@ -72,7 +72,7 @@ test.describe('keyboard', () => {
 
     await page.keyboard.press('End');
     await expect(page.locator(`#tab-${last}`)).toBeFocused();
-    expect(await visibleSection(page)).toBe(last);
+    await expectSection(page, last);
     await page.keyboard.press('ArrowRight');
     await expect(page.locator(`#tab-${ids[0]}`)).toBeFocused();
     await expect(page.locator(`#tab-${ids[0]}`)).toHaveAttribute('aria-selected', 'true');
@@ -80,7 +80,7 @@ test.describe('keyboard', () => {
     await expect(page.locator(`#tab-${last}`)).toBeFocused();
     await page.keyboard.press('Home');
     await expect(page.locator(`#tab-${ids[0]}`)).toBeFocused();
-    expect(await visibleSection(page)).toBe(ids[0]);
+    await expectSection(page, ids[0]);
     await expect(page.locator(`#tab-${ids[0]}`)).toHaveAttribute('tabindex', '0');
     await expect(page.locator('[role="tab"][tabindex="0"]')).toHaveCount(1);
   });
@@ -109,7 +109,7 @@ test.describe('the address bar', () => {
     const ids = await stageIds(page);
     for (const id of ids) {
       await openExplorer(page, `/?visit=${id}#${id}`);
-      expect(await visibleSection(page)).toBe(id);
+      await expectSection(page, id);
       await expect(page.locator(`#tab-${id}`)).toHaveAttribute('aria-selected', 'true');
     }
   });
@@ -117,7 +117,7 @@ test.describe('the address bar', () => {
   test('an unknown stage shows the introduction without any error', async ({ page }) => {
     const problems = watchForProblems(page);
     await openExplorer(page, '/#no-such-stage');
-    expect(await visibleSection(page)).toBe('introduction');
+    await expectSection(page, 'introduction');
     await expect(page.locator('[role="tab"][aria-selected="true"]')).toHaveCount(0);
     expect(problems).toEqual([]);
   });
@@ -128,12 +128,12 @@ test.describe('the address bar', () => {
     await page.locator('#tab-becoming-a-parent').click();
     await page.reload();
     await expect(page.locator('html')).toHaveAttribute('data-live', '');
-    expect(await visibleSection(page)).toBe('becoming-a-parent');
+    await expectSection(page, 'becoming-a-parent');
     await page.goBack();
     await expect(page.locator('#tab-survival-mode')).toHaveAttribute('aria-selected', 'true');
-    expect(await visibleSection(page)).toBe('survival-mode');
+    await expectSection(page, 'survival-mode');
     await page.goBack();
-    expect(await visibleSection(page)).toBe('introduction');
+    await expectSection(page, 'introduction');
   });
 
   test('editing the hash by hand follows it', async ({ page }) => {
@@ -142,7 +142,7 @@ test.describe('the address bar', () => {
       location.hash = '#babys-world';
     });
     await expect(page.locator('#tab-babys-world')).toHaveAttribute('aria-selected', 'true');
-    expect(await visibleSection(page)).toBe('babys-world');
+    await expectSection(page, 'babys-world');
   });
 });
 
@@ -154,7 +154,7 @@ test.describe('support', () => {
     await page.locator('#tab-adult-relationships').click();
     expect(await link.boundingBox()).toEqual(where);
     await link.click();
-    expect(await visibleSection(page)).toBe('get-support');
+    await expectSection(page, 'get-support');
     await expect(page.locator('#get-support-heading')).toBeFocused();
     await expect(page).toHaveURL(/#get-support$/);
     const phones = page.locator('#get-support a[href^="tel:"]');

@@ -31,13 +31,14 @@ export async function stageIds(page) {
   return page.locator('[role="tab"]').evaluateAll((tabs) => tabs.map((t) => t.getAttribute('href').slice(1)));
 }
 
-/** The panel section the user can see: exactly one. */
-export async function visibleSection(page) {
-  const ids = await page.locator('#panel > section').evaluateAll((sections) =>
-    sections.filter((s) => s.checkVisibility()).map((s) => s.id),
-  );
-  expect(ids, 'exactly one section of the panel is visible').toHaveLength(1);
-  return ids[0];
+/** The ids of the panel sections the user can see. */
+export async function visibleSections(page) {
+  return page.locator('#panel > section').evaluateAll((sections) => sections.filter((s) => s.checkVisibility()).map((s) => s.id));
+}
+
+/** Waits until the panel shows exactly this one section (the app updates it just after). */
+export async function expectSection(page, id) {
+  await expect.poll(() => visibleSections(page), { message: `the panel shows only ${id}` }).toEqual([id]);
 }
 
 /** Runs axe-core for the WCAG 2.2 AA tags and expects no violations. */
