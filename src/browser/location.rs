@@ -37,3 +37,12 @@ pub fn on_change(changed: impl Fn() + 'static) -> [EventListener; 2] {
         EventListener::new(&window, "hashchange", move |_| on_hash()),
     ]
 }
+
+/// The address of the explorer itself (its folder), for links and embed code:
+/// `https://example.org/adversity-cycle/`.
+pub fn app_address() -> String {
+    let location = gloo::utils::window().location();
+    let path = location.pathname().unwrap_or_default();
+    let folder = &path[..path.rfind('/').map_or(0, |i| i + 1)];
+    format!("{}{folder}", location.origin().unwrap_or_default())
+}

@@ -2,6 +2,7 @@
 //! and event handlers call in here, never a render (the server has no browser).
 
 pub mod channel;
+pub mod embed;
 pub mod location;
 pub mod messages;
 pub mod page;

@@ -72,3 +72,11 @@ fn open_speaker_notes() {
         }
     }
 }
+
+/// Marks whether the embedding page has sized the frame to fit the app: until then the app
+/// keeps its own scrollbar, so nothing is cut off.
+pub fn set_host_sized(sized: bool) {
+    if let Some(page) = gloo::utils::document().document_element() {
+        let _ = if sized { page.set_attribute("data-host-sized", "") } else { page.remove_attribute("data-host-sized") };
+    }
+}

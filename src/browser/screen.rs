@@ -1,17 +1,40 @@
 //! The screen: fullscreen, other windows, modal dialogs, and the keyboard as a whole.
 
 use gloo::events::{EventListener, EventListenerOptions};
+use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::{spawn_local, JsFuture};
 use web_sys::{HtmlDialogElement, KeyboardEvent};
 
-/// Enters fullscreen, or leaves it. `false` if the browser (or the page embedding us) refused.
-pub fn toggle_fullscreen() -> bool {
+#[wasm_bindgen]
+extern "C" {
+    /// An element, seen as something that can ask to go full screen.
+    #[wasm_bindgen(extends = web_sys::Element)]
+    type FullscreenTarget;
+
+    /// `Element.requestFullscreen()`, keeping the promise it returns so a refusal can be heard.
+    #[wasm_bindgen(method, js_name = requestFullscreen)]
+    fn request_fullscreen(this: &FullscreenTarget) -> js_sys::Promise;
+}
+
+/// Enters fullscreen, or leaves it. Calls `refused` if the browser, or the page embedding the
+/// explorer, will not allow it (no `allow="fullscreen"` on the frame, or an iPhone).
+pub fn toggle_fullscreen(refused: impl FnOnce() + 'static) {
     let document = gloo::utils::document();
     if document.fullscreen_element().is_some() {
         document.exit_fullscreen();
-        return true;
+        return;
     }
-    document.fullscreen_enabled() && document.document_element().is_some_and(|page| page.request_fullscreen().is_ok())
+    let Some(page) = document.document_element().filter(|_| document.fullscreen_enabled()) else {
+        refused();
+        return;
+    };
+    let request = page.unchecked_into::<FullscreenTarget>().request_fullscreen();
+    spawn_local(async move {
+        if JsFuture::from(request).await.is_err() {
+            refused();
+        }
+    });
 }
 
 /// Opens `url` in a named window (reusing it if open). `false` if a pop-up blocker refused.
@@ -50,4 +73,21 @@ fn belongs_elsewhere(event: &KeyboardEvent) -> bool {
     let inside = |selector: &str| target.closest(selector).ok().flatten().is_some();
     let activates = matches!(event.key().as_str(), "Enter" | " ");
     inside("input, textarea, select, [contenteditable], dialog") || (activates && inside("a, button, summary, [role=tab]"))
+}
+
+/// Copies text to the clipboard, then calls `done` with whether it worked (the clipboard can
+/// be refused, for example inside a frame without `allow="clipboard-write"`).
+pub fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
+    let clipboard = gloo::utils::window().navigator().clipboard();
+    let request = clipboard.write_text(text);
+    spawn_local(async move { done(JsFuture::from(request).await.is_ok()) });
+}
+
+/// Selects all the text in a field, so it can be copied by hand.
+pub fn select_field(id: &str) {
+    let field = gloo::utils::document().get_element_by_id(id);
+    if let Some(field) = field.and_then(|f| f.dyn_into::<web_sys::HtmlTextAreaElement>().ok()) {
+        let _ = field.focus();
+        field.select();
+    }
 }

@@ -281,6 +281,17 @@ labels! {
     /// "{title}" is filled in with the stage's title.
     step_resources,
     step_end,
+    /// The button that opens the Share dialog, and its heading.
+    share,
+    share_link,
+    share_embed,
+    copy,
+    copied,
+    /// When the clipboard refuses: the text is selected instead.
+    copy_by_hand,
+    /// When the browser or the embedding page will not go full screen.
+    fullscreen_refused,
+    open_in_new_tab,
     now_showing,
     coming_next,
     elapsed,

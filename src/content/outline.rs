@@ -25,6 +25,17 @@ pub struct PanelTitles {
     pub about: Text,
 }
 
+/// The app's outline, compared by address: it never changes while the app runs, so handing it
+/// to a component costs no word-by-word comparison.
+#[derive(Clone, Copy, Debug)]
+pub struct OutlineRef(pub &'static Outline);
+
+impl PartialEq for OutlineRef {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self.0, other.0)
+    }
+}
+
 /// A stage's names.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct StageOutline {

@@ -13,7 +13,8 @@
   var mode = query.get('mode');
   if (mode === 'present' || mode === 'speaker') page.setAttribute('data-mode', mode);
   var embed = query.get('embed');
-  if (embed === '' || embed === '1' || embed === 'true') page.setAttribute('data-embed', '');
+  var embedded = embed === '' || embed === '1' || embed === 'true';
+  if (embedded) page.setAttribute('data-embed', '');
 
   // If the app cannot start, the page stays readable and says why the diagram is not
   // interactive.
@@ -30,6 +31,17 @@
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', resolve);
     else resolve();
   });
+
+  // Embedded with a #stage, the browser would scroll to it on load, and a frame's scroll can
+  // scroll the host page too. Keep the hash aside while the page loads, and give it back for
+  // the app to read.
+  if (embedded && location.hash) {
+    var hash = location.hash;
+    history.replaceState(history.state, '', location.pathname + location.search);
+    pageRead.then(function () {
+      history.replaceState(history.state, '', location.pathname + location.search + hash);
+    });
+  }
   var glue = typeof WebAssembly === 'object' && script
     ? import(script.getAttribute('data-glue'))
     : Promise.reject(new Error('this browser cannot run WebAssembly'));

@@ -104,3 +104,63 @@ impl PresentationMessage {
         }
     }
 }
+
+/// The field names a host page's message may have; the edge reads only these.
+pub const HOST_FIELDS: [&str; 5] = ["ns", "v", "type", "stage", "height"];
+
+/// The tallest height a host may report; anything larger is not a real page.
+const MAX_HEIGHT: f64 = 100_000.0;
+
+/// What the page embedding the explorer asks of it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HostCommand {
+    /// The host script is here: the handshake that tells the app whom to talk to.
+    Hello,
+    /// Show a stage, by id.
+    Select(View),
+    /// Back to the introduction.
+    Reset,
+    /// The host has set the frame to this height (in CSS pixels).
+    Resized(u32),
+}
+
+impl HostCommand {
+    /// Reads a host's message, or `None` if it is not a valid command.
+    pub fn read(fields: &Fields, outline: &Outline) -> Option<HostCommand> {
+        match fields.kind()? {
+            "hello" => Some(HostCommand::Hello),
+            "reset" => Some(HostCommand::Reset),
+            "select" => {
+                let id = fields.text("stage")?;
+                let place = outline.find(id)?;
+                Some(HostCommand::Select(View::Stage(place, Default::default())))
+            }
+            "resized" => match fields.get("height")? {
+                Value::Number(h) if h.is_finite() && *h >= 0.0 && *h <= MAX_HEIGHT => Some(HostCommand::Resized(*h as u32)),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+}
+
+/// What the app tells the page embedding it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum AppEvent {
+    /// The handshake is done; the stage shown now (empty for none).
+    Ready { stage: String },
+    /// The reader chose another stage (empty for none).
+    StageChange { stage: String },
+    /// The app's content is this tall (in CSS pixels): size the frame to it.
+    Resize { height: u32 },
+}
+
+impl AppEvent {
+    pub fn fields(&self) -> Fields {
+        match self {
+            AppEvent::Ready { stage } => Fields::new("ready").with("stage", Value::Text(stage.clone())),
+            AppEvent::StageChange { stage } => Fields::new("stagechange").with("stage", Value::Text(stage.clone())),
+            AppEvent::Resize { height } => Fields::new("resize").with("height", Value::Number(f64::from(*height))),
+        }
+    }
+}

@@ -25,12 +25,16 @@ pub struct AppState {
     pub live: bool,
 }
 
-/// While presenting: the whole cycle instead of a step, a blank screen, or the key list.
+/// What covers or joins the page for a while: while presenting, the whole cycle instead of a
+/// step, a blank screen or the key list; at any time, the Share dialog, or a note that full
+/// screen was refused.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Screen {
     pub overview: bool,
     pub blank: bool,
     pub help: bool,
+    pub share: bool,
+    pub fullscreen_refused: bool,
 }
 
 /// What the audience window and the speaker view share, so each follows the other.
@@ -66,6 +70,10 @@ pub enum Action {
     ToggleContrast,
     /// The other presentation window moved on.
     Follow(Shared),
+    /// Open or close the Share dialog.
+    ToggleShare,
+    /// The browser or the embedding page would not go full screen.
+    FullscreenRefused,
 }
 
 impl AppState {
@@ -121,6 +129,8 @@ impl AppState {
             Action::ContinuePastNote => next.remembered.content_note_seen = true,
             Action::Present(command) => next.present(command),
             Action::ToggleContrast => next.route.contrast = !self.route.contrast,
+            Action::ToggleShare => next.screen.share = !self.screen.share,
+            Action::FullscreenRefused => next.screen.fullscreen_refused = true,
             Action::Follow(shared) => {
                 next.route.view = shared.view;
                 next.screen.overview = shared.overview;

@@ -6,11 +6,13 @@ use yew::prelude::*;
 
 use super::cycle_diagram::{tab_id, CycleDiagram};
 use super::presenting::{speaker_view_url, KeyHelp, PresenterControls, SpeakerConsole, SPEAKER_WINDOW};
+use super::sharing::ShareDialog;
 use crate::browser;
 use crate::browser::channel::PresentationChannel;
-use crate::content::outline::Outline;
+use crate::browser::embed::HeightWatcher;
+use crate::content::outline::{Outline, OutlineRef};
 use crate::content::StagePlace;
-use crate::model::messages::PresentationMessage;
+use crate::model::messages::{AppEvent, HostCommand, PresentationMessage};
 use crate::model::presentation::{command_for_key, Command};
 use crate::model::route::{Mode, Route, View};
 use crate::model::state::{Action, AppState, Shared};
@@ -33,6 +35,7 @@ pub fn App(props: &AppProps) -> Html {
     use_storage_sync(&state);
     use_keys(&state);
     use_presentation_sync(&state);
+    use_host_link(&state);
     let dispatch = {
         let dispatcher = state.dispatcher();
         Callback::from(move |action| dispatcher.dispatch(action))
@@ -55,6 +58,18 @@ pub fn App(props: &AppProps) -> Html {
     let live = state.live;
     // The whole cycle, with nothing picked out, while presenting the overview.
     let selected = state.selected().filter(|_| !state.screen.overview);
+    let on_fullscreen = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| {
+            let dispatch = dispatch.clone();
+            browser::screen::toggle_fullscreen(move || dispatch.emit(Action::FullscreenRefused));
+        })
+    };
+    // Where full screen is refused (inside a frame, say), the explorer on its own in a tab.
+    let full_app_link = {
+        let route = Route { embed: false, ..state.route };
+        format!("{}{}", route.query(""), route.view.hash(outline))
+    };
 
     html! {
         <>
@@ -64,16 +79,34 @@ pub fn App(props: &AppProps) -> Html {
                     <a class="support-link" href="#get-support">{ titles.support.as_ref() }</a>
                     <a href="#looking-after-yourself">{ titles.self_care.as_ref() }</a>
                     <a href="#about-this-diagram">{ titles.about.as_ref() }</a>
+                    <button type="button" class="button quiet needs-app share-button"
+                            onclick={ dispatch.reform(|_| Action::ToggleShare) }>
+                        { labels.share.as_ref() }
+                    </button>
+                    <button type="button" class="button quiet needs-app fullscreen-button"
+                            onclick={ on_fullscreen }>
+                        { labels.fullscreen.as_ref() }
+                    </button>
                     <button type="button" class="button quiet needs-app present-button"
                             onclick={ dispatch.reform(|_| Action::Present(Command::TogglePresenting)) }>
                         { labels.present.as_ref() }
                     </button>
                 </nav>
+                if state.screen.fullscreen_refused {
+                    <p class="notice" role="status">
+                        { labels.fullscreen_refused.as_ref() }{ " " }
+                        <a href={ full_app_link } target="_blank" rel="noopener">{ labels.open_in_new_tab.as_ref() }</a>
+                    </p>
+                }
             </header>
             <section class="figure" aria-label={ labels.figure.to_string() }>
-                <CycleDiagram { outline } { selected } tab_stop={ state.tab_stop() } { on_select }
+                <CycleDiagram outline={ OutlineRef(outline) } { selected } tab_stop={ state.tab_stop() } { on_select }
                               arrow_keys={ !state.presenting() } />
             </section>
+            if live {
+                <ShareDialog route={ state.route } outline={ OutlineRef(outline) } open={ state.screen.share }
+                             on_close={ dispatch.reform(|_| Action::ToggleShare) } />
+            }
             if live && mode == Mode::Present {
                 <PresenterControls state={ (*state).clone() } dispatch={ dispatch.clone() } />
             }
@@ -81,7 +114,7 @@ pub fn App(props: &AppProps) -> Html {
                 <SpeakerConsole state={ (*state).clone() } dispatch={ dispatch.clone() } />
             }
             if live && state.presenting() {
-                <KeyHelp labels={ labels } open={ state.screen.help }
+                <KeyHelp outline={ OutlineRef(outline) } open={ state.screen.help }
                          on_close={ dispatch.reform(|_| Action::Present(Command::Escape)) } />
                 <div class="blank-screen" hidden={ !state.screen.blank }
                      onclick={ dispatch.reform(|_| Action::Present(Command::Blank)) }></div>
@@ -106,7 +139,8 @@ fn use_keys(state: &UseReducerHandle<AppState>) {
                     (Mode::Explore, Command::TogglePresenting) if !route.embed => {}
                     (Mode::Explore, _) | (Mode::Speaker, Command::TogglePresenting | Command::SpeakerView) => return false,
                     (_, Command::Fullscreen) => {
-                        browser::screen::toggle_fullscreen();
+                        let refused = dispatcher.clone();
+                        browser::screen::toggle_fullscreen(move || refused.dispatch(Action::FullscreenRefused));
                         return true;
                     }
                     (_, Command::SpeakerView) => {
@@ -224,6 +258,61 @@ fn use_url_sync(state: &UseReducerHandle<AppState>) {
     });
 }
 
+/// Inside another website's frame: answers the host script's handshake, then reports the
+/// app's height and stage changes to the host's origin only, and follows its commands
+/// (`select`, `reset`). Until the host confirms it has sized the frame to fit, the app keeps
+/// its own scrollbar, so nothing is ever cut off.
+#[hook]
+fn use_host_link(state: &UseReducerHandle<AppState>) {
+    let outline = state.outline;
+    let stage_id = |state: &AppState| state.selected().and_then(|p| outline.stage(p)).map_or(String::new(), |s| s.id.to_string());
+    // The host's origin, once it has said hello; the height last asked for.
+    let host = use_mut_ref(|| None::<String>);
+    let asked = use_mut_ref(|| 0u32);
+    let latest_stage = use_mut_ref(String::new);
+    let watcher = use_mut_ref(|| None::<HeightWatcher>);
+    *latest_stage.borrow_mut() = stage_id(state);
+    {
+        let (host, asked, latest_stage, watcher) = (host.clone(), asked.clone(), latest_stage.clone(), watcher.clone());
+        let dispatcher = state.dispatcher();
+        use_effect_with(state.live && state.route.embed, move |embedded| {
+            let listener = (*embedded && browser::embed::in_frame()).then(|| {
+                let watcher = watcher.clone();
+                browser::embed::on_host_message(move |fields, origin| {
+                    let command = HostCommand::read(&fields, outline);
+                    let known = host.borrow().clone();
+                    match (command, known) {
+                        (Some(HostCommand::Hello), None) => {
+                            *host.borrow_mut() = Some(origin.clone());
+                            browser::embed::post_to_host(&AppEvent::Ready { stage: latest_stage.borrow().clone() }.fields(), &origin);
+                            let (asked, origin) = (asked.clone(), origin.clone());
+                            *watcher.borrow_mut() = browser::embed::watch_height(move |height| {
+                                *asked.borrow_mut() = height;
+                                browser::embed::post_to_host(&AppEvent::Resize { height }.fields(), &origin);
+                            });
+                        }
+                        (Some(command), Some(host)) if host == origin => match command {
+                            HostCommand::Hello => {
+                                browser::embed::post_to_host(&AppEvent::Ready { stage: latest_stage.borrow().clone() }.fields(), &host);
+                            }
+                            HostCommand::Select(view) => dispatcher.dispatch(Action::Show(view)),
+                            HostCommand::Reset => dispatcher.dispatch(Action::Show(View::Introduction)),
+                            HostCommand::Resized(height) => browser::page::set_host_sized(height + 1 >= *asked.borrow()),
+                        },
+                        _ => {}
+                    }
+                })
+            });
+            move || drop((listener, watcher.borrow_mut().take()))
+        });
+    }
+    use_effect_with(stage_id(state), move |stage| {
+        if let Some(host) = host.borrow().as_ref() {
+            browser::embed::post_to_host(&AppEvent::StageChange { stage: stage.clone() }.fields(), host);
+        }
+    });
+}
+
 /// Shows the current view's section in the prerendered panel (or the content note, on a
 /// first visit), and marks the page with the mode and lens so its styles follow.
 #[hook]
@@ -234,7 +323,7 @@ fn use_page_sync(state: &UseReducerHandle<AppState>) {
     use_effect_with((state.route, note, screen, state.live), move |(route, note, screen, live)| {
         if *live {
             reveal(route.view, *note, outline);
-            browser::page::mark(route, &screen);
+            browser::page::mark(route, screen);
         }
     });
 }

@@ -4,14 +4,14 @@
 
 use yew::prelude::*;
 
-use crate::content::outline::Outline;
+use crate::content::outline::OutlineRef;
 use crate::content::StagePlace;
 use crate::model::keys::tablist_target;
 use crate::view::PANEL_ID;
 
 #[derive(Properties, PartialEq)]
 pub struct CycleDiagramProps {
-    pub outline: &'static Outline,
+    pub outline: OutlineRef,
     pub selected: Option<StagePlace>,
     /// The stage Tab lands on when entering the list.
     pub tab_stop: StagePlace,
@@ -29,7 +29,7 @@ pub fn tab_id(stage_id: &str) -> String {
 
 #[component]
 pub fn CycleDiagram(props: &CycleDiagramProps) -> Html {
-    let outline = props.outline;
+    let outline = props.outline.0;
     let count = outline.stages.len();
     let drawing = &outline.drawing;
 

@@ -10,6 +10,7 @@ pub mod cycle_diagram;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod document;
 pub mod presenting;
+pub mod sharing;
 
 pub use app::{App, AppProps};
 

@@ -7,7 +7,7 @@ use gloo::timers::callback::Interval;
 use yew::prelude::*;
 
 use crate::browser;
-use crate::content::outline::Outline;
+use crate::content::outline::{Outline, OutlineRef};
 use crate::content::{fill, Labels, Text};
 use crate::model::presentation::{self, Command};
 use crate::model::route::{Part, View};
@@ -79,7 +79,8 @@ pub fn PresenterControls(props: &ControlsProps) -> Html {
             Control::Command(command) => dispatch.emit(Action::Present(command)),
             Control::Contrast => dispatch.emit(Action::ToggleContrast),
             Control::Fullscreen => {
-                browser::screen::toggle_fullscreen();
+                let dispatch = dispatch.clone();
+                browser::screen::toggle_fullscreen(move || dispatch.emit(Action::FullscreenRefused));
             }
         });
         html! {
@@ -124,7 +125,7 @@ fn key_rows(labels: &Labels) -> [(&str, &'static [&'static str]); 9] {
 
 #[derive(Properties, PartialEq)]
 pub struct KeyHelpProps {
-    pub labels: &'static Labels,
+    pub outline: OutlineRef,
     pub open: bool,
     pub on_close: Callback<()>,
 }
@@ -142,7 +143,7 @@ pub fn KeyHelp(props: &KeyHelpProps) -> Html {
             }
         });
     }
-    let labels = props.labels;
+    let labels = &props.outline.0.labels;
     let on_close = props.on_close.reform(|_: Event| ());
     let on_button = props.on_close.reform(|_: MouseEvent| ());
     html! {
