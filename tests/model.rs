@@ -109,7 +109,7 @@ fn the_state_starts_as_the_prerendered_page_then_follows_the_url() {
     assert!(!state.live);
     assert_eq!(state.view(), View::Introduction);
     assert_eq!(state.tab_stop(), StagePlace::Ring(0), "Tab enters at the first stage when none is selected");
-    let started = state.apply(Action::Start(Route::parse("", "#second-stage", outline), Remembered::default()));
+    let started = state.apply(Action::Start(Route::parse("", "#second-stage", outline), Remembered::default(), true));
     assert!(started.live);
     assert_eq!(started.selected(), Some(StagePlace::Ring(1)));
     assert_eq!(started.tab_stop(), StagePlace::Ring(1), "Tab enters at the selected stage");
@@ -120,7 +120,7 @@ fn the_state_starts_as_the_prerendered_page_then_follows_the_url() {
 #[test]
 fn showing_a_view_keeps_the_mode_and_lens() {
     let outline = outline_from(&fixture());
-    let state = AppState::new(outline).apply(Action::Start(Route::parse("?lens=parents", "", outline), Remembered::default()));
+    let state = AppState::new(outline).apply(Action::Start(Route::parse("?lens=parents", "", outline), Remembered::default(), true));
     let next = state.apply(Action::Show(View::Info(InfoPanel::GetSupport)));
     assert_eq!(next.route.lens, Lens::Parents);
     assert_eq!(next.view(), View::Info(InfoPanel::GetSupport));
@@ -129,7 +129,7 @@ fn showing_a_view_keeps_the_mode_and_lens() {
 #[test]
 fn a_first_visit_shows_the_content_note_until_the_reader_goes_on() {
     let outline = outline_from(&fixture());
-    let first = AppState::new(outline).apply(Action::Start(Route::parse("", "#second-stage", outline), Remembered::default()));
+    let first = AppState::new(outline).apply(Action::Start(Route::parse("", "#second-stage", outline), Remembered::default(), true));
     assert!(first.content_note_showing());
     assert_eq!(first.selected(), Some(StagePlace::Ring(1)), "the asked-for stage waits behind the note");
     let on = first.apply(Action::ContinuePastNote);
@@ -141,10 +141,10 @@ fn a_first_visit_shows_the_content_note_until_the_reader_goes_on() {
 #[test]
 fn the_content_note_is_not_shown_again_nor_to_an_audience() {
     let outline = outline_from(&fixture());
-    let seen = Remembered { content_note_seen: true };
-    assert!(!AppState::new(outline).apply(Action::Start(Route::default(), seen)).content_note_showing());
+    let seen = Remembered { content_note_seen: true, ..Remembered::default() };
+    assert!(!AppState::new(outline).apply(Action::Start(Route::default(), seen, true)).content_note_showing());
     let presenting = Route::parse("?mode=present", "", outline);
-    let state = AppState::new(outline).apply(Action::Start(presenting, Remembered::default()));
+    let state = AppState::new(outline).apply(Action::Start(presenting, Remembered::default(), true));
     assert!(!state.content_note_showing());
     // Moving round a presentation does not count as reading the note.
     assert!(!state.apply(Action::Show(View::Introduction)).remembered.content_note_seen);

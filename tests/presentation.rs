@@ -13,7 +13,7 @@ use support::*;
 
 fn presenting(hash: &str) -> AppState {
     let outline = outline_from(&fixture());
-    AppState::new(outline).apply(Action::Start(Route::parse("?mode=present", hash, outline), Remembered::default()))
+    AppState::new(outline).apply(Action::Start(Route::parse("?mode=present", hash, outline), Remembered::default(), true))
 }
 
 #[test]
@@ -85,11 +85,11 @@ fn escape_closes_the_key_list_then_unblanks_then_toggles_the_overview() {
 #[test]
 fn p_starts_and_stops_presenting_but_not_in_the_speaker_view() {
     let outline = outline_from(&fixture());
-    let exploring = AppState::new(outline).apply(Action::Start(Route::default(), Remembered::default()));
+    let exploring = AppState::new(outline).apply(Action::Start(Route::default(), Remembered::default(), true));
     let on = exploring.apply(Action::Present(Command::TogglePresenting));
     assert_eq!(on.route.mode, Mode::Present);
     assert_eq!(on.apply(Action::Present(Command::TogglePresenting)).route.mode, Mode::Explore);
-    let speaker = AppState::new(outline).apply(Action::Start(Route::parse("?mode=speaker", "", outline), Remembered::default()));
+    let speaker = AppState::new(outline).apply(Action::Start(Route::parse("?mode=speaker", "", outline), Remembered::default(), true));
     assert_eq!(speaker.apply(Action::Present(Command::TogglePresenting)).route.mode, Mode::Speaker);
 }
 

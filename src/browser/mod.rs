@@ -44,15 +44,44 @@ pub fn on_in_page_link(follow: impl Fn(String) + 'static) -> gloo::events::Event
     })
 }
 
-/// Calls `act` with the name of every `data-action` control the user clicks in the
-/// prerendered page (such as the content note's Continue button).
-pub fn on_page_action(act: impl Fn(String) + 'static) -> gloo::events::EventListener {
-    gloo::events::EventListener::new(&gloo::utils::document(), "click", move |event| {
-        let control = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(|t| t.closest("[data-action]").ok().flatten());
-        if let Some(action) = control.and_then(|c| c.get_attribute("data-action")) {
-            act(action);
-        }
-    })
+/// Something the reader did with a control in the prerendered page.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PageInput {
+    /// A button with `data-action="…"` (Continue, Start again, Print, …).
+    Action(String),
+    /// A lens radio button was chosen.
+    Lens(String),
+    /// A notes box (`data-note-for="<stage id>"`) now says this.
+    Note { stage: String, text: String },
+}
+
+/// Calls `handle` with everything the reader does with the controls in the prerendered page.
+/// Keep the returned listeners alive while wanted.
+pub fn on_page_input(handle: impl Fn(PageInput) + 'static) -> [gloo::events::EventListener; 3] {
+    let handle = std::rc::Rc::new(handle);
+    let document = gloo::utils::document();
+    let target = |event: &web_sys::Event| event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+    let (on_change, on_input) = (handle.clone(), handle.clone());
+    [
+        gloo::events::EventListener::new(&document, "click", move |event| {
+            let control = target(event).and_then(|t| t.closest("[data-action]").ok().flatten());
+            if let Some(action) = control.and_then(|c| c.get_attribute("data-action")) {
+                handle(PageInput::Action(action));
+            }
+        }),
+        gloo::events::EventListener::new(&document, "change", move |event| {
+            let Some(radio) = target(event).and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
+            if radio.name() == "lens" && radio.checked() {
+                on_change(PageInput::Lens(radio.value()));
+            }
+        }),
+        gloo::events::EventListener::new(&document, "input", move |event| {
+            let Some(field) = target(event).and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok()) else { return };
+            if let Some(stage) = field.get_attribute("data-note-for") {
+                on_input(PageInput::Note { stage, text: field.value() });
+            }
+        }),
+    ]
 }
 
 /// The `#…` address of the in-page link a plain click landed on, unless something already

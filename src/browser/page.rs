@@ -3,6 +3,8 @@
 
 use wasm_bindgen::JsCast;
 
+use std::collections::BTreeMap;
+
 use crate::model::route::{Lens, Mode, Part, Route, View};
 use crate::model::state::Screen;
 use crate::view::PANEL_ID;
@@ -28,8 +30,9 @@ pub fn show_section(section_id: &str, labelled_by_tab: Option<&str>) {
     };
 }
 
-/// Marks `<html>` with the route and the screen, so styles outside the app follow them.
-pub fn mark(route: &Route, screen: &Screen) {
+/// Marks `<html>` with the route, the screen, and whether storage works, so styles outside
+/// the app follow them.
+pub fn mark(route: &Route, screen: &Screen, storage_works: bool) {
     let Some(page) = gloo::utils::document().document_element() else { return };
     let set = |name: &str, value: Option<&str>| {
         let _ = match value {
@@ -49,6 +52,7 @@ pub fn mark(route: &Route, screen: &Screen) {
     set("data-embed", route.embed.then_some(""));
     set("data-theme", route.contrast.then_some("contrast"));
     set("data-overview", screen.overview.then_some(""));
+    set("data-storage", (!storage_works).then_some("off"));
     set("data-lens", (route.lens != Lens::Both).then_some(route.lens.key()));
     set(
         "data-part",
@@ -79,4 +83,37 @@ pub fn set_host_sized(sized: bool) {
     if let Some(page) = gloo::utils::document().document_element() {
         let _ = if sized { page.set_attribute("data-host-sized", "") } else { page.remove_attribute("data-host-sized") };
     }
+}
+
+/// Shows how far the reader has come ("3 of 7 explored"), and checks their lens.
+pub fn show_progress(progress: &str, lens: Lens) {
+    let document = gloo::utils::document();
+    if let Ok(Some(slot)) = document.query_selector("[data-slot=progress]") {
+        slot.set_text_content(Some(progress));
+    }
+    let radio = document.query_selector(&format!("input[name=lens][value={}]", lens.key()));
+    if let Ok(Some(radio)) = radio.map(|r| r.and_then(|r| r.dyn_into::<web_sys::HtmlInputElement>().ok())) {
+        radio.set_checked(true);
+    }
+}
+
+/// The notes boxes, with the stage each is for.
+fn notes_boxes() -> Vec<(String, web_sys::HtmlTextAreaElement)> {
+    let Ok(boxes) = gloo::utils::document().query_selector_all("textarea[data-note-for]") else { return Vec::new() };
+    (0..boxes.length())
+        .filter_map(|i| boxes.item(i)?.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
+        .map(|field| (field.get_attribute("data-note-for").unwrap_or_default(), field))
+        .collect()
+}
+
+/// Puts the reader's notes into the notes boxes (empty for a stage with none).
+pub fn fill_notes(notes: &BTreeMap<String, String>) {
+    for (stage, field) in notes_boxes() {
+        field.set_value(notes.get(&stage).map_or("", String::as_str));
+    }
+}
+
+/// What the reader has typed in the notes boxes, by stage (empty boxes left out).
+pub fn typed_notes() -> BTreeMap<String, String> {
+    notes_boxes().into_iter().map(|(stage, field)| (stage, field.value())).filter(|(_, text)| !text.trim().is_empty()).collect()
 }

@@ -91,3 +91,30 @@ pub fn select_field(id: &str) {
         field.select();
     }
 }
+
+/// Opens the browser's print dialog (which can also save a PDF).
+pub fn print() {
+    let _ = gloo::utils::window().print();
+}
+
+/// Asks the reader to confirm something, with the browser's own dialog.
+pub fn confirm(question: &str) -> bool {
+    gloo::utils::window().confirm_with_message(question).unwrap_or(false)
+}
+
+/// Saves text as a file on the reader's device. Nothing leaves the browser: the file is made
+/// here and handed straight to the browser's downloads.
+pub fn download(file_name: &str, text: &str) {
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("text/markdown;charset=utf-8");
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+    let document = gloo::utils::document();
+    if let Some(link) = document.create_element("a").ok().and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok()) {
+        link.set_href(&url);
+        link.set_download(file_name);
+        link.click();
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}

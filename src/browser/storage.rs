@@ -57,23 +57,26 @@ pub fn remove(key: &str) -> Result<(), Unavailable> {
     storage()?.remove_item(&format!("{PREFIX}{key}")).map_err(|_| Unavailable)
 }
 
+use crate::content::outline::Outline;
 use crate::model::state::Remembered;
+use crate::model::stored::{self, Write};
 
-const CONTENT_NOTE_SEEN: &str = "content-note-seen";
-
-/// What this device remembered, and whether storage can be used at all.
-pub fn load_remembered() -> (Remembered, Result<(), Unavailable>) {
-    match read(CONTENT_NOTE_SEEN) {
-        Ok(seen) => (Remembered { content_note_seen: seen.as_deref() == Some("1") }, Ok(())),
-        Err(e) => (Remembered::default(), Err(e)),
-    }
+/// What this device remembers, and whether its storage works (it can be there to read and
+/// still refuse to write: full, or a private mode).
+pub fn load_remembered(outline: &Outline) -> (Remembered, bool) {
+    let works = storage().is_ok() && write("probe", "1").and_then(|_| remove("probe")).is_ok();
+    let remembered = stored::read(outline, |key| read(key).ok().flatten());
+    (remembered, works)
 }
 
-/// Keeps what the app remembers, as far as storage allows.
-pub fn save_remembered(remembered: &Remembered) -> Result<(), Unavailable> {
-    if remembered.content_note_seen {
-        write(CONTENT_NOTE_SEEN, "1")
-    } else {
-        remove(CONTENT_NOTE_SEEN)
+/// Stores what changed, as far as storage allows. An error leaves what was stored before as
+/// it was.
+pub fn save_remembered(outline: &Outline, before: &Remembered, after: &Remembered) -> Result<(), Unavailable> {
+    for change in stored::changes(outline, before, after) {
+        match change {
+            Write::Set(key, text) => write(&key, &text)?,
+            Write::Remove(key) => remove(&key)?,
+        }
     }
+    Ok(())
 }

@@ -292,6 +292,32 @@ labels! {
     /// When the browser or the embedding page will not go full screen.
     fullscreen_refused,
     open_in_new_tab,
+    lens_legend,
+    lens_parents,
+    lens_children,
+    lens_both,
+    /// "{done}" and "{total}" are filled in.
+    progress,
+    start_again,
+    /// After the name of a stage already opened, for screen readers.
+    explored,
+    start_from_beginning,
+    /// Name of the Previous and Next links in each stage, for screen readers.
+    stage_route,
+    /// "{title}" is filled in with the stage's title.
+    previous_stage,
+    /// "{title}" is filled in with the stage's title.
+    next_stage_link,
+    notes_label,
+    notes_privacy,
+    print,
+    download_notes,
+    delete_notes,
+    delete_notes_confirm,
+    /// The heading of the downloaded notes; "{title}" is the cycle's title.
+    notes_file_heading,
+    notes_file_empty,
+    storage_unavailable,
     now_showing,
     coming_next,
     elapsed,

@@ -6,3 +6,4 @@ pub mod messages;
 pub mod presentation;
 pub mod route;
 pub mod state;
+pub mod stored;

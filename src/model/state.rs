@@ -5,8 +5,10 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
+use std::collections::BTreeMap;
+
 use super::presentation::{self, Command};
-use super::route::{Mode, Route, View};
+use super::route::{Lens, Mode, Route, View};
 use crate::content::outline::Outline;
 use crate::content::StagePlace;
 
@@ -20,6 +22,8 @@ pub struct AppState {
     pub remembered: Remembered,
     /// The screen's state while presenting, beyond the step in the route.
     pub screen: Screen,
+    /// Whether this device's storage works; if not, the app says that nothing will be kept.
+    pub storage_works: bool,
     /// False while the page is the prerendered document (on the server, and in the browser's
     /// first render, which must match it); true once the app has taken over.
     pub live: bool,
@@ -50,13 +54,20 @@ pub struct Shared {
 pub struct Remembered {
     /// The first-visit content note has been read and dismissed.
     pub content_note_seen: bool,
+    /// The ids of the stages the reader has opened, in the order of the cycle.
+    pub visited: Vec<String>,
+    /// The lens last chosen, used when the address does not give one.
+    pub lens: Lens,
+    /// The reader's private notes, by stage id. Never empty strings.
+    pub notes: BTreeMap<String, String>,
 }
 
 /// Something the user or the browser did.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
-    /// The app has started in a browser at this address, with what this device remembered.
-    Start(Route, Remembered),
+    /// The app has started in a browser at this address, with what this device remembered
+    /// (and whether its storage works).
+    Start(Route, Remembered, bool),
     /// The address changed under the app (back, forward, or an edited hash).
     FollowUrl(Route),
     /// Show a view (a stage, a panel, the introduction). Choosing anything also means the
@@ -74,12 +85,29 @@ pub enum Action {
     ToggleShare,
     /// The browser or the embedding page would not go full screen.
     FullscreenRefused,
+    /// "I work with": parents, children or both.
+    SetLens(Lens),
+    /// Forget which stages have been explored, and go back to the introduction.
+    StartAgain,
+    /// The reader's note on a stage (by id) now says this.
+    Note(String, String),
+    /// Delete every note.
+    DeleteNotes,
+    /// Storage stopped working (full, or taken away): carry on, and say so.
+    StorageFailed,
 }
 
 impl AppState {
     /// The state every render starts from, on the server and in the browser alike.
     pub fn new(outline: &'static Outline) -> AppState {
-        AppState { outline, route: Route::default(), remembered: Remembered::default(), screen: Screen::default(), live: false }
+        AppState {
+            outline,
+            route: Route::default(),
+            remembered: Remembered::default(),
+            screen: Screen::default(),
+            storage_works: true,
+            live: false,
+        }
     }
 
     pub fn view(&self) -> View {
@@ -116,19 +144,48 @@ impl AppState {
     pub fn apply(&self, action: Action) -> AppState {
         let mut next = self.clone();
         match action {
-            Action::Start(route, remembered) => {
+            Action::Start(route, remembered, storage_works) => {
                 next.route = route;
+                // The address's lens comes first; without one, the lens this device remembers.
+                if route.lens == Lens::Both {
+                    next.route.lens = remembered.lens;
+                }
                 next.remembered = remembered;
+                next.storage_works = storage_works;
                 next.live = true;
+                next.mark_visited();
             }
-            Action::FollowUrl(route) => next.route = route,
+            Action::FollowUrl(route) => {
+                next.route = route;
+                next.mark_visited();
+            }
             Action::Show(view) => {
                 next.route.view = view;
                 next.remembered.content_note_seen |= self.content_note_showing();
+                next.mark_visited();
             }
             Action::ContinuePastNote => next.remembered.content_note_seen = true,
             Action::Present(command) => next.present(command),
             Action::ToggleContrast => next.route.contrast = !self.route.contrast,
+            Action::SetLens(lens) => {
+                next.route.lens = lens;
+                next.remembered.lens = lens;
+            }
+            Action::StartAgain => {
+                next.remembered.visited.clear();
+                next.route.view = View::Introduction;
+            }
+            Action::Note(id, text) => {
+                if self.outline.find(&id).is_some() {
+                    if text.trim().is_empty() {
+                        next.remembered.notes.remove(&id);
+                    } else {
+                        next.remembered.notes.insert(id, text);
+                    }
+                }
+            }
+            Action::DeleteNotes => next.remembered.notes.clear(),
+            Action::StorageFailed => next.storage_works = false,
             Action::ToggleShare => next.screen.share = !self.screen.share,
             Action::FullscreenRefused => next.screen.fullscreen_refused = true,
             Action::Follow(shared) => {
@@ -138,6 +195,23 @@ impl AppState {
             }
         }
         next
+    }
+
+    /// Counts the stage on screen as explored, when exploring (not while presenting).
+    fn mark_visited(&mut self) {
+        let Some(stage) = self.selected().and_then(|p| self.outline.stage(p)) else { return };
+        if self.route.mode != Mode::Explore || self.remembered.visited.iter().any(|v| *v == stage.id) {
+            return;
+        }
+        self.remembered.visited.push(stage.id.to_string());
+        // Keep them in the order of the cycle, so what is stored is tidy and predictable.
+        let order = |id: &String| self.outline.stages_in_order().position(|(_, s)| s.id == *id);
+        self.remembered.visited.sort_by_key(order);
+    }
+
+    /// Whether a stage has been explored.
+    pub fn visited(&self, id: &str) -> bool {
+        self.remembered.visited.iter().any(|v| v == id)
     }
 
     fn present(&mut self, command: Command) {
@@ -184,6 +258,7 @@ impl PartialEq for AppState {
             && self.route == other.route
             && self.remembered == other.remembered
             && self.screen == other.screen
+            && self.storage_works == other.storage_works
             && self.live == other.live
     }
 }

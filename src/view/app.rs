@@ -11,7 +11,7 @@ use crate::browser;
 use crate::browser::channel::PresentationChannel;
 use crate::browser::embed::HeightWatcher;
 use crate::content::outline::{Outline, OutlineRef};
-use crate::content::StagePlace;
+use crate::content::{fill, StagePlace};
 use crate::model::messages::{AppEvent, HostCommand, PresentationMessage};
 use crate::model::presentation::{command_for_key, Command};
 use crate::model::route::{Mode, Route, View};
@@ -101,7 +101,7 @@ pub fn App(props: &AppProps) -> Html {
             </header>
             <section class="figure" aria-label={ labels.figure.to_string() }>
                 <CycleDiagram outline={ OutlineRef(outline) } { selected } tab_stop={ state.tab_stop() } { on_select }
-                              arrow_keys={ !state.presenting() } />
+                              arrow_keys={ !state.presenting() } visited={ state.remembered.visited.clone() } />
             </section>
             if live {
                 <ShareDialog route={ state.route } outline={ OutlineRef(outline) } open={ state.screen.share }
@@ -225,8 +225,8 @@ fn use_url_sync(state: &UseReducerHandle<AppState>) {
                 let (search, hash) = browser::location::current();
                 Route::parse(&search, &hash, outline)
             };
-            let (remembered, _) = browser::storage::load_remembered();
-            dispatcher.dispatch(Action::Start(read(), remembered));
+            let (remembered, storage_works) = browser::storage::load_remembered(outline);
+            dispatcher.dispatch(Action::Start(read(), remembered, storage_works));
             let follow = dispatcher.clone();
             let url_listeners = browser::location::on_change(move || follow.dispatch(Action::FollowUrl(read())));
             // In-page links (Get support, links inside the content) change the view without a
@@ -240,14 +240,8 @@ fn use_url_sync(state: &UseReducerHandle<AppState>) {
                     focus_heading(reveal(view, false, outline));
                 }
             });
-            let action_listener = browser::on_page_action(move |action| {
-                if action == "continue" {
-                    dispatcher.dispatch(Action::ContinuePastNote);
-                    // The reader's place is the section the note was covering.
-                    focus_heading(reveal(read().view, false, outline));
-                }
-            });
-            move || drop((url_listeners, link_listener, action_listener))
+            let input_listeners = browser::on_page_input(move |input| on_page_input(input, outline, &dispatcher, read));
+            move || drop((url_listeners, link_listener, input_listeners))
         });
     }
     use_effect_with((state.route, state.live), move |(route, live)| {
@@ -256,6 +250,39 @@ fn use_url_sync(state: &UseReducerHandle<AppState>) {
             browser::location::write(&route.query(&search), &route.view.hash(outline));
         }
     });
+}
+
+/// Acts on the reader's use of the prerendered controls. `read` gives the route now.
+fn on_page_input(input: browser::PageInput, outline: &'static Outline, dispatcher: &UseReducerDispatcher<AppState>, read: impl Fn() -> Route) {
+    use browser::PageInput;
+    match input {
+        PageInput::Action(action) => match action.as_str() {
+            "continue" => {
+                dispatcher.dispatch(Action::ContinuePastNote);
+                // The reader's place is the section the note was covering.
+                focus_heading(reveal(read().view, false, outline));
+            }
+            "start-again" => dispatcher.dispatch(Action::StartAgain),
+            "print" => browser::screen::print(),
+            "download-notes" => {
+                let notes = crate::model::stored::notes_document(outline, &browser::page::typed_notes());
+                browser::screen::download("adversity-cycle-notes.md", &notes);
+            }
+            "delete-notes" => {
+                if browser::screen::confirm(&outline.labels.delete_notes_confirm) {
+                    dispatcher.dispatch(Action::DeleteNotes);
+                    browser::page::fill_notes(&Default::default());
+                }
+            }
+            _ => {}
+        },
+        PageInput::Lens(key) => {
+            if let Some(lens) = crate::model::route::Lens::from_key(&key) {
+                dispatcher.dispatch(Action::SetLens(lens));
+            }
+        }
+        PageInput::Note { stage, text } => dispatcher.dispatch(Action::Note(stage, text)),
+    }
 }
 
 /// Inside another website's frame: answers the host script's handshake, then reports the
@@ -320,20 +347,48 @@ fn use_page_sync(state: &UseReducerHandle<AppState>) {
     let outline = state.outline;
     let note = state.content_note_showing();
     let screen = state.screen;
-    use_effect_with((state.route, note, screen, state.live), move |(route, note, screen, live)| {
+    let storage_works = state.storage_works;
+    use_effect_with((state.route, note, screen, storage_works, state.live), move |(route, note, screen, storage_works, live)| {
         if *live {
             reveal(route.view, *note, outline);
-            browser::page::mark(route, screen);
+            browser::page::mark(route, screen, *storage_works);
+        }
+    });
+    let explored = state.remembered.visited.len();
+    use_effect_with((explored, state.route.lens, state.live), move |(explored, lens, live)| {
+        if *live {
+            let total = outline.stage_count().to_string();
+            let progress = fill(&outline.labels.progress, &[("done", &explored.to_string()), ("total", &total)]);
+            browser::page::show_progress(&progress, *lens);
+        }
+    });
+    // The notes boxes are filled once, from storage, when the app starts; after that they
+    // hold what the reader types.
+    let notes = state.remembered.notes.clone();
+    use_effect_with(state.live, move |live| {
+        if *live {
+            browser::page::fill_notes(&notes);
         }
     });
 }
 
-/// Keeps what the app remembers on this device.
+/// Keeps what the app remembers on this device, writing only what changed.
 #[hook]
 fn use_storage_sync(state: &UseReducerHandle<AppState>) {
-    use_effect_with((state.remembered.clone(), state.live), |(remembered, live)| {
-        if *live {
-            let _ = browser::storage::save_remembered(remembered);
+    let outline = state.outline;
+    let stored = use_mut_ref(|| None::<crate::model::state::Remembered>);
+    let dispatcher = state.dispatcher();
+    let works = state.storage_works;
+    use_effect_with((state.remembered.clone(), state.live), move |(remembered, live)| {
+        if !*live {
+            return;
+        }
+        // What was read at the start is already stored; only later changes are written.
+        let before = stored.borrow_mut().replace(remembered.clone());
+        if let Some(before) = before.filter(|_| works) {
+            if browser::storage::save_remembered(outline, &before, remembered).is_err() {
+                dispatcher.dispatch(Action::StorageFailed);
+            }
         }
     });
 }

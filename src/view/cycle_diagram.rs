@@ -20,6 +20,8 @@ pub struct CycleDiagramProps {
     /// Whether the arrow keys move between stages (not while presenting, when they move
     /// through the steps).
     pub arrow_keys: bool,
+    /// The ids of the stages already explored, marked on the drawing.
+    pub visited: Vec<String>,
 }
 
 /// The id of a stage's tab, for focus and for `aria-labelledby`.
@@ -65,6 +67,10 @@ pub fn CycleDiagram(props: &CycleDiagramProps) -> Html {
                     <span class="stage-number" aria-hidden="true">{ number }</span>
                 }
                 <span class="stage-label">{ stage.label.as_ref() }</span>
+                if props.visited.iter().any(|v| *v == stage.id) {
+                    <span class="visited-mark" aria-hidden="true">{ "✓" }</span>
+                    <span class="visually-hidden">{ format!(" {}", outline.labels.explored) }</span>
+                }
             </a>
         }
     });

@@ -59,7 +59,7 @@ test.describe('every stage', () => {
       await expect(section.locator('.openers-group.for-children')).toContainText('For younger children');
       await expect(section.locator('.talking-with-children')).toContainText('Never promise to keep a secret');
       expect(await section.locator('.resources a[href^="https://"]').count()).toBeGreaterThanOrEqual(2);
-      await expect(section.locator('.reflection p')).toBeVisible();
+      await expect(section.locator('.reflection > p')).toBeVisible();
       await section.locator('.speaker-notes summary').click();
       await expect(section.locator('.speaker-notes p').first()).toBeVisible();
     }

@@ -23,6 +23,9 @@ pub fn IntroSection(props: &SectionProps) -> Html {
             <h2 id="introduction-heading" tabindex="-1">{ intro.heading.as_ref() }</h2>
             { rich_paragraphs(&intro.text, labels) }
             <div class="how-to-use">{ rich_paragraphs(&intro.how_to_use, labels) }</div>
+            if let Some(first) = props.cycle.stages.first() {
+                <p><a class="button" href={ format!("#{}", first.id) }>{ labels.start_from_beginning.as_ref() }</a></p>
+            }
         </section>
     }
 }

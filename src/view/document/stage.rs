@@ -4,12 +4,15 @@
 use yew::prelude::*;
 
 use super::rich_text::{external_link, rich_inline, rich_paragraphs};
-use crate::content::{Audience, Cycle, Stage};
+use crate::content::{fill, Audience, Cycle, Stage};
 
 #[derive(Properties, PartialEq)]
 pub struct StageSectionProps {
     pub cycle: &'static Cycle,
     pub stage: &'static Stage,
+    /// The stages before and after, in cycle order (the hub last).
+    pub previous: Option<&'static Stage>,
+    pub next: Option<&'static Stage>,
 }
 
 /// One stage, whole. Every stage's section is in the page (so the page reads in full
@@ -17,9 +20,13 @@ pub struct StageSectionProps {
 /// resources for the audience it leaves out.
 #[component]
 pub fn StageSection(props: &StageSectionProps) -> Html {
-    let StageSectionProps { cycle, stage } = *props;
+    let StageSectionProps { cycle, stage, previous, next } = *props;
     let labels = &cycle.labels;
     let heading_id = format!("{}-heading", stage.id);
+    let note_id = format!("note-{}", stage.id);
+    let route_link = |template: &str, to: &Stage, rel: &'static str| {
+        html! { <a href={ format!("#{}", to.id) } { rel }>{ fill(template, &[("title", &to.title)]) }</a> }
+    };
     html! {
         <section id={ stage.id.to_string() } aria-labelledby={ heading_id.clone() }
                  class="panel-section stage-section">
@@ -31,7 +38,16 @@ pub fn StageSection(props: &StageSectionProps) -> Html {
             <section class="reflection" aria-labelledby={ format!("{}-reflection", stage.id) }>
                 <h3 id={ format!("{}-reflection", stage.id) }>{ labels.reflection_heading.as_ref() }</h3>
                 <p>{ rich_inline(&stage.reflection, labels) }</p>
+                <div class="notes needs-app">
+                    <label for={ note_id.clone() }>{ labels.notes_label.as_ref() }</label>
+                    <textarea id={ note_id } data-note-for={ stage.id.to_string() } rows="4" />
+                    <p class="notes-privacy">{ labels.notes_privacy.as_ref() }</p>
+                </div>
             </section>
+            <nav class="stage-route" aria-label={ labels.stage_route.to_string() }>
+                if let Some(previous) = previous { { route_link(&labels.previous_stage, previous, "prev") } }
+                if let Some(next) = next { { route_link(&labels.next_stage_link, next, "next") } }
+            </nav>
             <details class="speaker-notes">
                 <summary>{ labels.speaker_notes_heading.as_ref() }</summary>
                 { rich_paragraphs(&stage.speaker_notes, labels) }
