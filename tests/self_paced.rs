@@ -46,8 +46,12 @@ fn the_address_lens_comes_first_then_the_remembered_one() {
 #[test]
 fn notes_are_kept_per_stage_and_an_empty_note_is_removed() {
     let state = started("", "", Remembered::default())
+        .apply(Action::Note("third-stage".into(), "Later stage.".into()))
         .apply(Action::Note("second-stage".into(), "Remember to ask.".into()))
         .apply(Action::Note("no-such-stage".into(), "Dropped.".into()));
+    let ids: Vec<&str> = state.remembered.notes.iter().map(|(id, _)| id.as_str()).collect();
+    assert_eq!(ids, ["second-stage", "third-stage"], "kept in cycle order");
+    let state = state.apply(Action::Note("third-stage".into(), String::new()));
     assert_eq!(state.remembered.notes.len(), 1);
     let cleared = state.apply(Action::Note("second-stage".into(), "  \n".into()));
     assert!(cleared.remembered.notes.is_empty());
@@ -62,7 +66,7 @@ fn what_is_stored_reads_back_the_same() {
         content_note_seen: true,
         visited: vec!["first-stage".into(), "the-hub".into()],
         lens: Lens::Children,
-        notes: BTreeMap::from([("second-stage".into(), "Line one.\nLine \"two\".".into())]),
+        notes: vec![("second-stage".into(), "Line one.\nLine \"two\".".into())],
     };
     let mut storage = BTreeMap::new();
     for write in changes(outline, &Remembered::default(), &remembered) {
@@ -79,7 +83,7 @@ fn typing_a_note_rewrites_only_that_note() {
     let outline = outline_from(&fixture());
     let before = Remembered { visited: vec!["first-stage".into()], ..Remembered::default() };
     let mut after = before.clone();
-    after.notes.insert("third-stage".into(), "New.".into());
+    after.notes.push(("third-stage".into(), "New.".into()));
     assert_eq!(changes(outline, &before, &after), [Write::Set(note_key("third-stage"), "New.".into())]);
     assert_eq!(changes(outline, &after, &before), [Write::Remove(note_key("third-stage"))]);
     assert!(changes(outline, &after, &after).is_empty());
@@ -101,18 +105,19 @@ fn corrupt_or_unknown_stored_values_are_dropped() {
     assert_eq!(read.visited, ["first-stage", "the-hub"]);
     assert_eq!(read.lens, Lens::Both);
     assert_eq!(read.notes.len(), 1);
-    assert_eq!(read.notes["first-stage"].chars().count(), stored::MAX_NOTE_CHARS);
+    assert_eq!(read.notes[0].0, "first-stage");
+    assert_eq!(read.notes[0].1.chars().count(), stored::MAX_NOTE_CHARS);
 }
 
 #[test]
 fn downloaded_notes_put_each_note_under_its_stage_in_cycle_order() {
     let outline = outline_from(&fixture());
-    let notes = BTreeMap::from([("the-hub".to_string(), "Hub note.".to_string()), ("first-stage".to_string(), "First note.\n".to_string())]);
+    let notes = vec![("first-stage".to_string(), "First note.\n".to_string()), ("the-hub".to_string(), "Hub note.".to_string())];
     let text = notes_document(outline, &notes);
     assert!(text.starts_with("# My notes on Test cycle\n\n"), "{text}");
     let first = text.find("## The first stage\n\nFirst note.\n").expect("first stage note");
     let hub = text.find("## The hub\n\nHub note.\n").expect("hub note");
     assert!(first < hub);
     assert!(!text.contains("The second stage"));
-    assert!(notes_document(outline, &BTreeMap::new()).contains("No notes yet."));
+    assert!(notes_document(outline, &Vec::new()).contains("No notes yet."));
 }

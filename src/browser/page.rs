@@ -3,10 +3,8 @@
 
 use wasm_bindgen::JsCast;
 
-use std::collections::BTreeMap;
-
 use crate::model::route::{Lens, Mode, Part, Route, View};
-use crate::model::state::Screen;
+use crate::model::state::{note_for, Notes, Screen};
 use crate::view::PANEL_ID;
 
 /// Shows one section of the panel and hides the rest. When the section is a stage, the panel
@@ -107,13 +105,13 @@ fn notes_boxes() -> Vec<(String, web_sys::HtmlTextAreaElement)> {
 }
 
 /// Puts the reader's notes into the notes boxes (empty for a stage with none).
-pub fn fill_notes(notes: &BTreeMap<String, String>) {
+pub fn fill_notes(notes: &Notes) {
     for (stage, field) in notes_boxes() {
-        field.set_value(notes.get(&stage).map_or("", String::as_str));
+        field.set_value(note_for(notes, &stage).unwrap_or(""));
     }
 }
 
 /// What the reader has typed in the notes boxes, by stage (empty boxes left out).
-pub fn typed_notes() -> BTreeMap<String, String> {
+pub fn typed_notes() -> Notes {
     notes_boxes().into_iter().map(|(stage, field)| (stage, field.value())).filter(|(_, text)| !text.trim().is_empty()).collect()
 }

@@ -5,8 +5,6 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use std::collections::BTreeMap;
-
 use super::presentation::{self, Command};
 use super::route::{Lens, Mode, Route, View};
 use crate::content::outline::Outline;
@@ -58,8 +56,17 @@ pub struct Remembered {
     pub visited: Vec<String>,
     /// The lens last chosen, used when the address does not give one.
     pub lens: Lens,
-    /// The reader's private notes, by stage id. Never empty strings.
-    pub notes: BTreeMap<String, String>,
+    /// The reader's private notes: (stage id, text) in cycle order, never an empty text.
+    pub notes: Notes,
+}
+
+/// The reader's notes, as (stage id, text) in cycle order. (A list, not a map: there are a
+/// handful, and a map's code would weigh more in the bundle than it saves.)
+pub type Notes = Vec<(String, String)>;
+
+/// The note on a stage, if any.
+pub fn note_for<'n>(notes: &'n Notes, stage_id: &str) -> Option<&'n str> {
+    notes.iter().find(|(id, _)| id == stage_id).map(|(_, text)| text.as_str())
 }
 
 /// Something the user or the browser did.
@@ -175,14 +182,16 @@ impl AppState {
                 next.remembered.visited.clear();
                 next.route.view = View::Introduction;
             }
-            Action::Note(id, text) => {
-                if self.outline.find(&id).is_some() {
-                    if text.trim().is_empty() {
-                        next.remembered.notes.remove(&id);
-                    } else {
-                        next.remembered.notes.insert(id, text);
-                    }
-                }
+            Action::Note(changed, text) => {
+                let notes = &self.remembered.notes;
+                next.remembered.notes = self
+                    .outline
+                    .stages_in_order()
+                    .filter_map(|(_, stage)| {
+                        let text = if stage.id == changed { Some(text.as_str()) } else { note_for(notes, &stage.id) };
+                        text.filter(|t| !t.trim().is_empty()).map(|t| (stage.id.to_string(), t.to_string()))
+                    })
+                    .collect();
             }
             Action::DeleteNotes => next.remembered.notes.clear(),
             Action::StorageFailed => next.storage_works = false,
@@ -200,13 +209,17 @@ impl AppState {
     /// Counts the stage on screen as explored, when exploring (not while presenting).
     fn mark_visited(&mut self) {
         let Some(stage) = self.selected().and_then(|p| self.outline.stage(p)) else { return };
-        if self.route.mode != Mode::Explore || self.remembered.visited.iter().any(|v| *v == stage.id) {
+        if self.route.mode != Mode::Explore || self.visited(&stage.id) {
             return;
         }
-        self.remembered.visited.push(stage.id.to_string());
-        // Keep them in the order of the cycle, so what is stored is tidy and predictable.
-        let order = |id: &String| self.outline.stages_in_order().position(|(_, s)| s.id == *id);
-        self.remembered.visited.sort_by_key(order);
+        // Kept in the order of the cycle, so what is stored is tidy and predictable.
+        let visited = &self.remembered.visited;
+        self.remembered.visited = self
+            .outline
+            .stages_in_order()
+            .filter(|(_, s)| s.id == stage.id || visited.iter().any(|v| *v == s.id))
+            .map(|(_, s)| s.id.to_string())
+            .collect();
     }
 
     /// Whether a stage has been explored.

@@ -9,10 +9,8 @@
 //! | `lens` | `parents`, `children` or `both` |
 //! | `note.<stage-id>` | the reader's note on that stage, as typed |
 
-use std::collections::BTreeMap;
-
 use super::route::Lens;
-use super::state::Remembered;
+use super::state::{note_for, Notes, Remembered};
 use crate::content::outline::Outline;
 
 pub const CONTENT_NOTE_SEEN: &str = "content-note-seen";
@@ -35,16 +33,14 @@ pub fn all_keys(outline: &Outline) -> Vec<String> {
 
 /// Reads what was stored, given a way to look up a key's text.
 pub fn read(outline: &Outline, lookup: impl Fn(&str) -> Option<String>) -> Remembered {
-    let known = |id: &str| outline.find(id).is_some();
-    let mut visited: Vec<String> = lookup(VISITED)
-        .unwrap_or_default()
-        .split_whitespace()
-        .filter(|id| known(id))
-        .map(String::from)
+    // Only ids of this cycle's stages, once each, in cycle order, whatever was stored.
+    let stored_visited = lookup(VISITED).unwrap_or_default();
+    let visited: Vec<String> = outline
+        .stages_in_order()
+        .filter(|(_, s)| stored_visited.split_whitespace().any(|id| id == s.id))
+        .map(|(_, s)| s.id.to_string())
         .collect();
-    visited.sort_by_key(|id| outline.stages_in_order().position(|(_, s)| s.id == *id));
-    visited.dedup();
-    let notes: BTreeMap<String, String> = outline
+    let notes: Notes = outline
         .stages_in_order()
         .filter_map(|(_, stage)| {
             let text: String = lookup(&note_key(&stage.id))?.chars().take(MAX_NOTE_CHARS).collect();
@@ -86,16 +82,16 @@ pub fn changes(outline: &Outline, before: &Remembered, after: &Remembered) -> Ve
     flag(LENS, lens(before), lens(after));
     for (_, stage) in outline.stages_in_order() {
         let id = stage.id.as_ref();
-        flag(&note_key(id), before.notes.get(id).cloned(), after.notes.get(id).cloned());
+        flag(&note_key(id), note_for(&before.notes, id).map(String::from), note_for(&after.notes, id).map(String::from));
     }
     writes
 }
 
 /// The reader's notes as a Markdown document, each under its stage's title, in cycle order.
-pub fn notes_document(outline: &Outline, notes: &BTreeMap<String, String>) -> String {
+pub fn notes_document(outline: &Outline, notes: &Notes) -> String {
     let labels = &outline.labels;
     let mut text = format!("# {}\n\n", crate::content::fill(&labels.notes_file_heading, &[("title", &outline.title)]));
-    let written: Vec<_> = outline.stages_in_order().filter_map(|(_, s)| Some((s, notes.get(s.id.as_ref())?))).collect();
+    let written: Vec<_> = outline.stages_in_order().filter_map(|(_, s)| Some((s, note_for(notes, &s.id)?))).collect();
     if written.is_empty() {
         text.push_str(&labels.notes_file_empty);
         text.push('\n');

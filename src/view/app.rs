@@ -4,8 +4,8 @@
 
 use yew::prelude::*;
 
-use super::cycle_diagram::{tab_id, CycleDiagram};
-use super::presenting::{speaker_view_url, KeyHelp, PresenterControls, SpeakerConsole, SPEAKER_WINDOW};
+use super::cycle_diagram::{cycle_diagram, tab_id, CycleDiagram};
+use super::presenting::{presenter_controls, speaker_view_url, KeyHelp, SpeakerConsole, SPEAKER_WINDOW};
 use super::sharing::ShareDialog;
 use crate::browser;
 use crate::browser::channel::PresentationChannel;
@@ -100,15 +100,21 @@ pub fn App(props: &AppProps) -> Html {
                 }
             </header>
             <section class="figure" aria-label={ labels.figure.to_string() }>
-                <CycleDiagram outline={ OutlineRef(outline) } { selected } tab_stop={ state.tab_stop() } { on_select }
-                              arrow_keys={ !state.presenting() } visited={ state.remembered.visited.clone() } />
+                { cycle_diagram(CycleDiagram {
+                    outline,
+                    selected,
+                    tab_stop: state.tab_stop(),
+                    on_select,
+                    arrow_keys: !state.presenting(),
+                    visited: state.remembered.visited.clone(),
+                }) }
             </section>
             if live {
                 <ShareDialog route={ state.route } outline={ OutlineRef(outline) } open={ state.screen.share }
                              on_close={ dispatch.reform(|_| Action::ToggleShare) } />
             }
             if live && mode == Mode::Present {
-                <PresenterControls state={ (*state).clone() } dispatch={ dispatch.clone() } />
+                { presenter_controls(&state, &dispatch) }
             }
             if live && mode == Mode::Speaker {
                 <SpeakerConsole state={ (*state).clone() } dispatch={ dispatch.clone() } />

@@ -4,14 +4,14 @@
 
 use yew::prelude::*;
 
-use crate::content::outline::OutlineRef;
+use crate::content::outline::Outline;
 use crate::content::StagePlace;
 use crate::model::keys::tablist_target;
 use crate::view::PANEL_ID;
 
-#[derive(Properties, PartialEq)]
-pub struct CycleDiagramProps {
-    pub outline: OutlineRef,
+/// What the drawing shows.
+pub struct CycleDiagram {
+    pub outline: &'static Outline,
     pub selected: Option<StagePlace>,
     /// The stage Tab lands on when entering the list.
     pub tab_stop: StagePlace,
@@ -29,9 +29,10 @@ pub fn tab_id(stage_id: &str) -> String {
     format!("tab-{stage_id}")
 }
 
-#[component]
-pub fn CycleDiagram(props: &CycleDiagramProps) -> Html {
-    let outline = props.outline.0;
+/// The drawing and its stages. (A plain function, not a component: it has no state of its
+/// own, and each component adds its own copy of Yew's machinery to the bundle.)
+pub fn cycle_diagram(props: CycleDiagram) -> Html {
+    let outline = props.outline;
     let count = outline.stages.len();
     let drawing = &outline.drawing;
 

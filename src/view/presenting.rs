@@ -47,12 +47,6 @@ pub fn speaker_view_url(state: &AppState) -> String {
 /// The name of the speaker view's window, so pressing S again brings the same one back.
 pub const SPEAKER_WINDOW: &str = "adversity-cycle-speaker";
 
-#[derive(Properties, PartialEq)]
-pub struct ControlsProps {
-    pub state: AppState,
-    pub dispatch: Callback<Action>,
-}
-
 /// A button among the trainer's controls.
 #[derive(Clone, Copy, PartialEq)]
 enum Control {
@@ -62,9 +56,7 @@ enum Control {
 }
 
 /// The trainer's controls along the foot of the projected screen.
-#[component]
-pub fn PresenterControls(props: &ControlsProps) -> Html {
-    let ControlsProps { state, dispatch } = props;
+pub fn presenter_controls(state: &AppState, dispatch: &Callback<Action>) -> Html {
     let labels = &state.outline.labels;
     let button = |control: Control, label: &Text| {
         let pressed = match control {
