@@ -122,7 +122,7 @@ fn the_page_gets_the_app_the_content_the_title_and_a_hidden_startup_note() {
     let page = prerender_page(TEMPLATE, cycle, outline_from(&fixture())).unwrap();
     assert!(page.contains("<title>Test cycle</title>"));
     assert!(page.contains(r#"<div id="app"><!--<["#), "the app is hydratable");
-    assert!(page.contains(r#"<div id="panel" class="panel"><section id="content-note""#));
+    assert!(page.contains(r#"<div id="panel" class="panel"><div class="reader-tools needs-app">"#));
     assert!(page.contains(r#"<p id="startup-note" class="startup-note" role="status" hidden>"#));
     assert!(page.find("startup-note") < page.find(r#"<div id="app">"#), "the note comes first");
 }
@@ -133,7 +133,7 @@ fn a_minified_page_is_filled_too() {
     let page = prerender_page(minified, cycle_from(&fixture()), outline_from(&fixture())).unwrap();
     assert!(page.contains("<title>Test cycle</title>"));
     assert!(page.contains("<div id=app><!--<["));
-    assert!(page.contains(r#"<div class=panel id=panel><section id="content-note""#));
+    assert!(page.contains(r#"<div class=panel id=panel><div class="reader-tools needs-app">"#));
 }
 
 #[test]

@@ -274,11 +274,9 @@ fn on_page_input(input: browser::PageInput, outline: &'static Outline, dispatche
                 let notes = crate::model::stored::notes_document(outline, &browser::page::typed_notes());
                 browser::screen::download("adversity-cycle-notes.md", &notes);
             }
-            "delete-notes" => {
-                if browser::screen::confirm(&outline.labels.delete_notes_confirm) {
-                    dispatcher.dispatch(Action::DeleteNotes);
-                    browser::page::fill_notes(&Default::default());
-                }
+            "delete-notes" if browser::screen::confirm(&outline.labels.delete_notes_confirm) => {
+                dispatcher.dispatch(Action::DeleteNotes);
+                browser::page::fill_notes(&Default::default());
             }
             _ => {}
         },
