@@ -27,7 +27,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node serve.mjs --port ${PORT}`,
+    // Every test runs under the strict Content-Security-Policy the app is deployed with.
+    command: `node serve.mjs --port ${PORT} --csp`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     stdout: 'ignore',

@@ -1,0 +1,145 @@
+//! Property tests: every parser of input from outside the app (the address, stored data,
+//! messages from other windows and host pages, keys, the content file and its formatting) is
+//! fed arbitrary text and bytes. None may panic; each gives a valid result or a clear refusal.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use adversity_cycle::content::load::load;
+use adversity_cycle::content::rich_text::{inlines, link_target, Inline, LinkTarget};
+use adversity_cycle::model::messages::{Fields, HostCommand, PresentationMessage, Value, HOST_FIELDS, MAX_TEXT, PRESENTATION_FIELDS};
+use adversity_cycle::model::presentation::command_for_key;
+use adversity_cycle::model::route::{Route, View};
+use adversity_cycle::model::stored;
+use proptest::prelude::*;
+use support::*;
+
+/// Text as it might arrive: anything at all, or bytes read as text.
+fn outside_text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        any::<String>(),
+        "[#?&=a-z0-9/%.-]{0,40}",
+        proptest::collection::vec(any::<u8>(), 0..120).prop_map(|b| String::from_utf8_lossy(&b).into_owned()),
+    ]
+}
+
+/// A field of a message as the browser edge might read it.
+fn value() -> impl Strategy<Value = Value> {
+    prop_oneof![
+        outside_text().prop_map(Value::Text),
+        Just(Value::Text("adversity-cycle".into())),
+        prop_oneof![Just("hello"), Just("step"), Just("select"), Just("reset"), Just("resized"), Just("second-stage"), Just("#the-hub/openers")]
+            .prop_map(|t| Value::Text(t.into())),
+        any::<f64>().prop_map(Value::Number),
+        Just(Value::Number(1.0)),
+        any::<bool>().prop_map(Value::Bool),
+        Just(Value::Other),
+    ]
+}
+
+fn fields(names: &'static [&'static str]) -> impl Strategy<Value = Fields> {
+    proptest::collection::vec((proptest::sample::select(names), value()), 0..8).prop_map(Fields)
+}
+
+proptest! {
+    #[test]
+    fn any_address_gives_a_route_that_writes_back_the_same(search in outside_text(), hash in outside_text()) {
+        let outline = outline_from(&fixture());
+        let route = Route::parse(&search, &hash, outline);
+        let written = Route::parse(&route.query(""), &route.view.hash(outline), outline);
+        prop_assert_eq!(written, route);
+    }
+
+    #[test]
+    fn a_hash_is_either_a_view_that_round_trips_or_refused(hash in outside_text()) {
+        let outline = outline_from(&fixture());
+        if let Some(view) = View::parse_hash(&hash, outline) {
+            prop_assert_eq!(View::parse_hash(&view.hash(outline), outline), Some(view));
+        } else {
+            prop_assert_eq!(View::from_hash(&hash, outline), View::Introduction);
+        }
+    }
+
+    #[test]
+    fn any_stored_values_read_as_something_valid(values in proptest::collection::vec(outside_text(), 8)) {
+        let outline = outline_from(&fixture());
+        let keys = stored::all_keys(outline);
+        let read = stored::read(outline, |key| keys.iter().position(|k| k == key).map(|i| values[i % values.len()].clone()));
+        for id in &read.visited {
+            prop_assert!(outline.find(id).is_some());
+        }
+        for (id, text) in &read.notes {
+            prop_assert!(outline.find(id).is_some());
+            prop_assert!(!text.trim().is_empty() && text.chars().count() <= stored::MAX_NOTE_CHARS);
+        }
+    }
+
+    #[test]
+    fn any_host_message_is_a_valid_command_or_ignored(fields in fields(&HOST_FIELDS)) {
+        let outline = outline_from(&fixture());
+        match HostCommand::read(&fields, outline) {
+            Some(HostCommand::Select(view)) => prop_assert!(view.stage().is_some()),
+            Some(HostCommand::Resized(height)) => prop_assert!(height <= 100_000),
+            _ => {}
+        }
+    }
+
+    #[test]
+    fn any_presentation_message_is_valid_or_ignored(fields in fields(&PRESENTATION_FIELDS)) {
+        let outline = outline_from(&fixture());
+        if let Some(PresentationMessage::At(shared)) = PresentationMessage::read(&fields, outline) {
+            prop_assert!(shared.view.hash(outline).chars().count() <= MAX_TEXT);
+        }
+    }
+
+    #[test]
+    fn any_key_is_a_command_or_nothing(key in outside_text()) {
+        let _ = command_for_key(&key);
+    }
+
+    #[test]
+    fn formatted_text_splits_into_pieces_that_rebuild_it(paragraph in "[a-z *\\[\\]()#:/.]{0,60}|.{0,60}") {
+        let rebuilt: String = inlines(&paragraph)
+            .into_iter()
+            .map(|inline| match inline {
+                Inline::Text(t) => t.to_string(),
+                Inline::Emphasis(e) => format!("*{e}*"),
+                Inline::Link { text, href } => format!("[{text}]({href})"),
+            })
+            .collect();
+        prop_assert_eq!(rebuilt, paragraph);
+    }
+
+    #[test]
+    fn only_safe_addresses_are_links(href in outside_text()) {
+        match link_target(&href) {
+            Ok(LinkTarget::External) => prop_assert!(href.to_ascii_lowercase().starts_with("https://")),
+            Ok(LinkTarget::Phone) => prop_assert!(href.to_ascii_lowercase().starts_with("tel:")),
+            Ok(LinkTarget::Email) => prop_assert!(href.to_ascii_lowercase().starts_with("mailto:")),
+            Ok(LinkTarget::InPage(_)) => prop_assert!(href.starts_with('#')),
+            Err(refusal) => prop_assert!(refusal.0.contains("not allowed")),
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    #[test]
+    fn any_content_file_loads_or_is_refused_with_messages(text in outside_text()) {
+        if let Err(errors) = load("content.toml", &text) {
+            prop_assert!(!errors.errors.is_empty());
+            prop_assert!(errors.to_string().starts_with("content.toml has"));
+        }
+    }
+
+    #[test]
+    fn a_damaged_real_content_file_is_refused_with_messages_not_a_panic(at in 0usize..40_000, junk in outside_text()) {
+        let mut text = real_content();
+        let at = (0..=at.min(text.len())).rev().find(|i| text.is_char_boundary(*i)).unwrap_or(0);
+        text.insert_str(at, &junk);
+        if let Err(errors) = load("content.toml", &text) {
+            prop_assert!(errors.errors.iter().all(|e| e.line >= 1 && !e.message.is_empty()));
+        }
+    }
+}
