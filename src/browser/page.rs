@@ -24,7 +24,8 @@ pub fn show_section(section_id: &str, labelled_by_tab: Option<&str>) {
     }
     let _ = match labelled_by_tab {
         Some(tab) => panel.set_attribute("role", "tabpanel").and_then(|_| panel.set_attribute("aria-labelledby", tab)),
-        None => panel.remove_attribute("role").and_then(|_| panel.remove_attribute("aria-labelledby")),
+        None if panel.has_attribute("role") => panel.remove_attribute("role").and_then(|_| panel.remove_attribute("aria-labelledby")),
+        None => Ok(()),
     };
 }
 
@@ -32,7 +33,11 @@ pub fn show_section(section_id: &str, labelled_by_tab: Option<&str>) {
 /// the app follow them.
 pub fn mark(route: &Route, screen: &Screen, storage_works: bool) {
     let Some(page) = gloo::utils::document().document_element() else { return };
+    // Only what changed: any change to <html> makes the browser restyle the whole page.
     let set = |name: &str, value: Option<&str>| {
+        if page.get_attribute(name).as_deref() == value {
+            return;
+        }
         let _ = match value {
             Some(value) => page.set_attribute(name, value),
             None => page.remove_attribute(name),

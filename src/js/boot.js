@@ -15,6 +15,17 @@
   var embed = query.get('embed');
   var embedded = embed === '' || embed === '1' || embed === 'true';
   if (embedded) page.setAttribute('data-embed', '');
+  // A first visit opens on the content note. Knowing it now lets the page show the note from
+  // the first paint, rather than swapping it in when the app starts.
+  if (mode !== 'present' && mode !== 'speaker') {
+    var seen = null;
+    try {
+      seen = localStorage.getItem('adversity-cycle.content-note-seen');
+    } catch (e) {
+      // Storage refused: the app will show the note, as on any first visit.
+    }
+    if (seen !== '1') page.setAttribute('data-first-visit', '');
+  }
 
   // If the app cannot start, the page stays readable and says why the diagram is not
   // interactive.

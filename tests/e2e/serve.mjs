@@ -1,6 +1,7 @@
 // A small static server for the end-to-end tests and the benchmark: serves `dist/` with the
-// right content types, optionally under the strict Content-Security-Policy from PRODUCT.md,
-// and serves test host pages from `tests/e2e/hosts/` under `/hosts/`.
+// right content types, gzip-compressed as any real host would, optionally under the strict
+// Content-Security-Policy from PRODUCT.md, and serves test host pages from `tests/e2e/hosts/`
+// under `/hosts/`.
 //
 //   node tests/e2e/serve.mjs [--port 8090] [--dist dist] [--csp]
 
@@ -8,6 +9,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const args = process.argv.slice(2);
@@ -59,8 +61,12 @@ const server = createServer(async (request, response) => {
     response.end('Not found');
     return;
   }
-  const headers = { 'content-type': TYPES[extname(path)] || 'application/octet-stream', 'cache-control': 'no-store' };
+  const headers = { 'content-type': TYPES[extname(path)] || 'application/octet-stream', 'cache-control': 'no-store', vary: 'accept-encoding' };
   if (args.includes('--csp') && !url.pathname.startsWith('/hosts/')) headers['content-security-policy'] = CSP;
+  if (/\bgzip\b/.test(request.headers['accept-encoding'] || '')) {
+    body = gzipSync(body, { level: 9 });
+    headers['content-encoding'] = 'gzip';
+  }
   response.writeHead(200, headers);
   response.end(body);
 });
