@@ -241,7 +241,6 @@ labels! {
     speaker_notes_heading,
     /// The button that goes on past the first-visit content note.
     continue_reading,
-    back_to_overview,
     phone_prefix,
     email_prefix,
     /// "{date}" is replaced by the checked-on date.

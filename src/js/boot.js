@@ -32,6 +32,8 @@
   function failed(error) {
     if (window.console) console.error('The interactive explorer could not start.', error);
     page.setAttribute('data-startup', 'failed');
+    // Without the app the note's Continue cannot work: show the page as a plain document.
+    page.removeAttribute('data-first-visit');
     var note = document.getElementById('startup-note');
     if (note) note.hidden = false;
   }

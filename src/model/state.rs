@@ -90,6 +90,8 @@ pub enum Action {
     Follow(Shared),
     /// Open or close the Share dialog.
     ToggleShare,
+    /// A dialog (Share, or the list of keys) was closed.
+    CloseDialogs,
     /// The browser or the embedding page would not go full screen.
     FullscreenRefused,
     /// "I work with": parents, children or both.
@@ -196,6 +198,10 @@ impl AppState {
             Action::DeleteNotes => next.remembered.notes.clear(),
             Action::StorageFailed => next.storage_works = false,
             Action::ToggleShare => next.screen.share = !self.screen.share,
+            Action::CloseDialogs => {
+                next.screen.share = false;
+                next.screen.help = false;
+            }
             Action::FullscreenRefused => next.screen.fullscreen_refused = true,
             Action::Follow(shared) => {
                 next.route.view = shared.view;

@@ -9,6 +9,7 @@ pub mod app;
 pub mod cycle_diagram;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod document;
+mod hooks;
 pub mod presenting;
 pub mod sharing;
 

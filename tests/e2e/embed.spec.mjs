@@ -179,6 +179,11 @@ test.describe('sharing', () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
+    await page.locator('.share-button').click();
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await expect(dialog).toBeHidden();
+    await page.waitForTimeout(200);
+    await expect(dialog).toBeHidden();
   });
 });
 

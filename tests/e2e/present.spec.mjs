@@ -166,6 +166,12 @@ test.describe('keys', () => {
     await expect(help).toBeHidden();
     await expectStep(page, '', 'Escape closed the list and did nothing else');
     await expect(page.locator('html')).not.toHaveAttribute('data-overview', '');
+    await page.keyboard.press('?');
+    await help.getByRole('button', { name: 'Close' }).click();
+    await expect(help).toBeHidden();
+    await page.waitForTimeout(200);
+    await expect(help).toBeHidden();
+    await expect(page.locator('html')).not.toHaveAttribute('data-overview', '');
   });
 
   test('P starts and stops presenting, as does the Present button, and the address follows', async ({ page }) => {
