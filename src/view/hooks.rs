@@ -20,33 +20,34 @@ use crate::model::state::{Action, AppState, Remembered, Shared};
 /// The prerendered section that shows the first-visit content note.
 const CONTENT_NOTE_ID: &str = "content-note";
 
-/// Keys for the whole page: while presenting, the presenting keys; otherwise only P, to start
-/// presenting (and none when embedded, where the host page's keys come first).
+/// Keys for the whole page: while presenting, the presenting keys; embedded, only F (full
+/// screen); otherwise only P, to start presenting. None act while typing (see `on_key`).
 #[hook]
 pub fn use_keys(state: &UseReducerHandle<AppState>) {
     let dispatcher = state.dispatcher();
     let for_state = (*state).clone();
     use_effect_with((state.route, state.live), move |(route, live)| {
-        let live = *live;
         let route = *route;
         let listener = live.then(|| {
             browser::screen::on_key(move |key| {
                 let Some(command) = command_for_key(key) else { return false };
-                match (route.mode, command) {
-                    (Mode::Explore, Command::TogglePresenting) if !route.embed => {}
-                    (Mode::Explore, _) | (Mode::Speaker, Command::TogglePresenting | Command::SpeakerView) => return false,
-                    (_, Command::Fullscreen) => {
+                let allowed = match route.mode {
+                    Mode::Present => true,
+                    Mode::Speaker => !matches!(command, Command::TogglePresenting | Command::SpeakerView),
+                    Mode::Explore if route.embed => command == Command::Fullscreen,
+                    Mode::Explore => command == Command::TogglePresenting,
+                };
+                match command {
+                    _ if !allowed => return false,
+                    Command::Fullscreen => {
                         let refused = dispatcher.clone();
                         browser::screen::toggle_fullscreen(move || refused.dispatch(Action::FullscreenRefused));
-                        return true;
                     }
-                    (_, Command::SpeakerView) => {
+                    Command::SpeakerView => {
                         browser::screen::open_window(&speaker_view_url(&for_state), SPEAKER_WINDOW);
-                        return true;
                     }
-                    _ => {}
+                    _ => dispatcher.dispatch(Action::Present(command)),
                 }
-                dispatcher.dispatch(Action::Present(command));
                 true
             })
         });

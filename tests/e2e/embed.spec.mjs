@@ -130,10 +130,15 @@ test.describe('with the host script', () => {
     expect(innerProblems).toEqual([]);
   });
 
-  test('full screen works from inside the frame', async ({ page }) => {
+  test('full screen works from inside the frame, by button and by F', async ({ page }) => {
     const frame = await openHost(page);
     await frame.locator('.fullscreen-button').click();
     await expect.poll(() => innerFrame(page).evaluate(() => document.fullscreenElement !== null)).toBe(true);
+    await frame.locator('.fullscreen-button').press('f');
+    await expect.poll(() => innerFrame(page).evaluate(() => document.fullscreenElement !== null)).toBe(false);
+    // P does nothing inside someone else's page.
+    await frame.locator('#tab-survival-mode').press('p');
+    await expect(frame.locator('html')).not.toHaveAttribute('data-mode', 'present');
   });
 
   test('where the host does not allow full screen, the explorer offers a new tab instead', async ({ page }) => {
