@@ -204,9 +204,6 @@ macro_rules! labels {
         }
 
         impl Labels {
-            /// Every key of the `[labels]` table.
-            pub const KEYS: &'static [&'static str] = &[$(stringify!($name)),*];
-
             /// Builds the labels from a lookup, which must know every key.
             pub fn from_lookup(mut get: impl FnMut(&'static str) -> Text) -> Labels {
                 Labels { $($name: get(stringify!($name)),)* }

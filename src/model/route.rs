@@ -49,13 +49,6 @@ impl Lens {
         Lens::ALL.into_iter().find(|l| l.key() == key)
     }
 
-    pub fn shows_parents(self) -> bool {
-        self != Lens::Children
-    }
-
-    pub fn shows_children(self) -> bool {
-        self != Lens::Parents
-    }
 }
 
 /// A panel of the explorer's own, reachable from every screen.
