@@ -216,6 +216,13 @@ impl Route {
     }
 }
 
+impl Route {
+    /// A link to this route, relative to the explorer's own address: its query and hash.
+    pub fn link(&self, outline: &Outline) -> String {
+        format!("{}{}", self.query(""), self.view.hash(outline))
+    }
+}
+
 /// `key=value` pairs of a query string (with or without its `?`); a bare `key` has an empty
 /// value. Values are compared as written: none of ours needs decoding.
 fn query_pairs(search: &str) -> impl Iterator<Item = (&str, &str)> {

@@ -61,10 +61,7 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
     // Where full screen is refused (inside a frame, say), the explorer on its own in a tab.
-    let full_app_link = || {
-        let route = Route { embed: false, ..state.route };
-        format!("{}{}", route.query(""), route.view.hash(outline))
-    };
+    let full_app_link = || Route { embed: false, ..state.route }.link(outline);
 
     html! {
         <>

@@ -10,7 +10,7 @@ use crate::browser;
 use crate::content::outline::{Outline, OutlineRef};
 use crate::content::{fill, Labels, Text};
 use crate::model::presentation::{self, Command};
-use crate::model::route::{Part, View};
+use crate::model::route::{Mode, Part, Route, View};
 use crate::model::state::{Action, AppState};
 
 /// What a step is called, for the step counter and the speaker view.
@@ -40,8 +40,7 @@ fn step_count(state: &AppState) -> String {
 
 /// The link that opens the speaker view, at the current step.
 pub fn speaker_view_url(state: &AppState) -> String {
-    let route = crate::model::route::Route { mode: crate::model::route::Mode::Speaker, contrast: false, ..state.route };
-    format!("{}{}", route.query(""), route.view.hash(state.outline))
+    Route { mode: Mode::Speaker, contrast: false, ..state.route }.link(state.outline)
 }
 
 /// The name of the speaker view's window, so pressing S again brings the same one back.
@@ -115,6 +114,22 @@ fn key_rows(labels: &Labels) -> [(&str, &'static [&'static str]); 9] {
     ]
 }
 
+/// A `<dialog>` shown as a modal while `open` (the browser keeps focus inside it and closes it
+/// on Escape, firing `close`). Put the returned ref on the dialog.
+#[hook]
+pub fn use_modal(open: bool) -> NodeRef {
+    let dialog = use_node_ref();
+    {
+        let dialog = dialog.clone();
+        use_effect_with(open, move |open| {
+            if let Some(dialog) = dialog.cast::<web_sys::HtmlDialogElement>() {
+                browser::screen::set_dialog_open(&dialog, *open);
+            }
+        });
+    }
+    dialog
+}
+
 #[derive(Properties, PartialEq)]
 pub struct KeyHelpProps {
     pub outline: OutlineRef,
@@ -126,15 +141,7 @@ pub struct KeyHelpProps {
 /// Escape).
 #[component]
 pub fn KeyHelp(props: &KeyHelpProps) -> Html {
-    let dialog = use_node_ref();
-    {
-        let dialog = dialog.clone();
-        use_effect_with(props.open, move |open| {
-            if let Some(dialog) = dialog.cast::<web_sys::HtmlDialogElement>() {
-                browser::screen::set_dialog_open(&dialog, *open);
-            }
-        });
-    }
+    let dialog = use_modal(props.open);
     let labels = &props.outline.0.labels;
     let on_close = props.on_close.reform(|_: Event| ());
     let on_button = props.on_close.reform(|_: MouseEvent| ());

@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use super::presenting::use_modal;
 use crate::browser;
 use crate::content::outline::Outline;
 use crate::model::route::{Route, View};
@@ -11,7 +12,7 @@ use crate::model::route::{Route, View};
 /// the embedded layout), with the reader's lens.
 pub fn share_link(app_address: &str, route: &Route, outline: &Outline) -> String {
     let plain = Route { mode: Default::default(), embed: false, contrast: false, ..*route };
-    format!("{app_address}{}{}", plain.query(""), plain.view.hash(outline))
+    format!("{app_address}{}", plain.link(outline))
 }
 
 /// The code a website pastes to embed the explorer, opening at `view`.
@@ -36,18 +37,16 @@ pub struct ShareDialogProps {
 pub fn ShareDialog(props: &ShareDialogProps) -> Html {
     let outline = props.outline.0;
     let labels = &outline.labels;
-    let dialog = use_node_ref();
-    // Which field was copied, or could not be: shown as a short status line.
+    let dialog = use_modal(props.open);
+    // Which field was copied, or could not be: shown as a short status line, cleared on close.
     let status = use_state(|| None::<(&'static str, bool)>);
-    {
-        let (dialog, status) = (dialog.clone(), status.setter());
-        use_effect_with(props.open, move |open| {
-            if let Some(dialog) = dialog.cast::<web_sys::HtmlDialogElement>() {
-                browser::screen::set_dialog_open(&dialog, *open);
-            }
+    let on_close = {
+        let (status, on_close) = (status.setter(), props.on_close.clone());
+        Callback::from(move |()| {
             status.set(None);
-        });
-    }
+            on_close.emit(());
+        })
+    };
     let address = if props.open { browser::location::app_address() } else { String::new() };
     let fields = [
         ("share-link", &labels.share_link, share_link(&address, &props.route, outline)),
@@ -60,7 +59,7 @@ pub fn ShareDialog(props: &ShareDialogProps) -> Html {
     };
     html! {
         <dialog ref={ dialog } class="share-dialog" aria-labelledby="share-heading"
-                onclose={ props.on_close.reform(|_: Event| ()) }>
+                onclose={ on_close.reform(|_: Event| ()) }>
             <h2 id="share-heading">{ labels.share.as_ref() }</h2>
             { for fields.into_iter().map(|(id, label, text)| {
                 let copy = {
@@ -84,7 +83,7 @@ pub fn ShareDialog(props: &ShareDialogProps) -> Html {
                 }
             }) }
             <p class="share-status" role="status">{ status_text }</p>
-            <button type="button" class="button" onclick={ props.on_close.reform(|_: MouseEvent| ()) }>{ labels.close.as_ref() }</button>
+            <button type="button" class="button" onclick={ on_close.reform(|_: MouseEvent| ()) }>{ labels.close.as_ref() }</button>
         </dialog>
     }
 }
