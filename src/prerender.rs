@@ -1,77 +1,90 @@
-//! Renders the page without a browser, for the prerendered `dist/index.html` and for native
-//! tests of the markup: the app (hydratable, so the browser can take it over) and the
-//! document of content (plain HTML, never hydrated).
+//! Finishes the site Trunk has built, on the native target: renders the page into
+//! `index.html` (the chrome into `#app`, the content into `#panel`), so it reads in full
+//! before, or without, WebAssembly; and fills the scripts' `{{…}}` placeholders from the
+//! contract. Also used by native tests of the markup.
+
+use std::fs;
+use std::path::Path;
+use std::rc::Rc;
 
 use yew::LocalServerRenderer;
 
-use crate::content::outline::Outline;
+use crate::content::outline::{Outline, OutlineRef};
 use crate::content::Cycle;
-use crate::view::document::{Document, DocumentProps};
-use crate::view::{App, AppProps};
+use crate::contract::{self, id};
+use crate::view::document::{CycleRef, Document, DocumentProps};
+use crate::view::page::{Chrome, ChromeProps};
 
-/// The id of the empty element the app starts in, in `index.html`.
-pub const APP_ID: &str = "app";
-/// The id of the empty element the content goes in.
-pub const PANEL_ID: &str = crate::view::PANEL_ID;
+/// The scripts the build copies into the site, whose placeholders it fills.
+pub const SCRIPTS: [&str; 2] = ["boot.js", contract::EMBED_SCRIPT];
 
 fn block_on<F: std::future::Future>(future: F) -> F::Output {
     let runtime = tokio::runtime::Builder::new_current_thread().build().expect("a single-threaded runtime starts");
     tokio::task::LocalSet::new().block_on(&runtime, future)
 }
 
-/// The app's first render as hydratable HTML, exactly as the browser's first render will be.
-pub fn render_app(outline: &'static Outline) -> String {
-    block_on(LocalServerRenderer::<App>::with_props(AppProps { outline }).render())
+/// Everything around the content: the header, the drawing, the controls and dialogs.
+pub fn render_chrome(outline: &Outline) -> String {
+    let outline = OutlineRef(Rc::new(outline.clone()));
+    block_on(LocalServerRenderer::<Chrome>::with_props(ChromeProps { outline }).hydratable(false).render())
 }
 
-/// Every section of content, as plain HTML.
-pub fn render_document(cycle: &'static Cycle) -> String {
+/// Every section of content.
+pub fn render_document(cycle: &Cycle) -> String {
+    let cycle = CycleRef(Rc::new(cycle.clone()));
     block_on(LocalServerRenderer::<Document>::with_props(DocumentProps { cycle }).hydratable(false).render())
 }
 
-/// Fills the page Trunk built: the app, the content, the title, and the note shown if the
-/// interactive version cannot start. Trunk may have minified the page, so attributes are found
-/// with or without quotes.
-pub fn prerender_page(page: &str, cycle: &'static Cycle, outline: &'static Outline) -> Result<String, String> {
-    let startup_note = format!(
-        r#"<p id="startup-note" class="startup-note" role="status" hidden>{}</p>"#,
-        escape_text(&cycle.labels.startup_failed)
-    );
-    let page = fill_element(page, "title", None, &escape_text(&cycle.title))?;
-    let page = fill_element(&page, "div", Some(APP_ID), &render_app(outline))?;
-    let page = fill_element(&page, "div", Some(PANEL_ID), &render_document(cycle))?;
-    // The note goes just before the app, at the top of the page.
-    let app_start = find_open_tag(&page, "div", Some(APP_ID)).map(|(start, _)| start).expect("filled above");
-    Ok(format!("{}{startup_note}{}", &page[..app_start], &page[app_start..]))
+/// Finishes the site in `folder`: the page and the scripts.
+pub fn finish_site(folder: &Path, cycle: &Cycle, outline: &Outline) -> Result<(), String> {
+    let read = |name: &str| fs::read_to_string(folder.join(name)).map_err(|e| format!("cannot read {name}: {e}"));
+    let write = |name: &str, text: String| fs::write(folder.join(name), text).map_err(|e| format!("cannot write {name}: {e}"));
+    write("index.html", prerender_page(&read("index.html")?, cycle, outline)?)?;
+    for script in SCRIPTS {
+        write(script, contract::fill_script(&read(script)?).map_err(|e| format!("{script}: {e}"))?)?;
+    }
+    Ok(())
 }
 
-/// Puts `content` inside the first empty `<tag>` (with this id, if given).
-fn fill_element(page: &str, tag: &str, id: Option<&str>, content: &str) -> Result<String, String> {
-    let what = id.map_or(format!("<{tag}>"), |id| format!("<{tag} id=\"{id}\">"));
-    let (_, inside) = find_open_tag(page, tag, id).ok_or_else(|| format!("index.html has no {what}"))?;
+/// Fills the page Trunk built: the title, and the body: the note shown if the interactive
+/// version cannot start, the chrome and the content. Trunk may have minified the page.
+pub fn prerender_page(page: &str, cycle: &Cycle, outline: &Outline) -> Result<String, String> {
+    let body = format!(
+        r#"<p id="{note}" class="startup-note" role="status" hidden>{startup_failed}</p><div id="{app}">{chrome}</div><main class="main"><div id="{panel}" class="panel">{document}</div></main>"#,
+        note = id::STARTUP_NOTE,
+        startup_failed = escape_text(&cycle.labels.startup_failed),
+        app = id::APP,
+        chrome = render_chrome(outline),
+        panel = id::PANEL,
+        document = render_document(cycle),
+    );
+    let page = fill_element(page, "title", &escape_text(&cycle.title))?;
+    fill_element(&page, "body", &body)
+}
+
+/// Puts `content` inside the first `<tag>`, which must hold nothing but a comment or white
+/// space (the title excepted, whose text is replaced).
+fn fill_element(page: &str, tag: &str, content: &str) -> Result<String, String> {
+    let inside = find_open_tag(page, tag).ok_or_else(|| format!("index.html has no <{tag}>"))?;
     let close = format!("</{tag}>");
-    let empty = page[inside..].trim_start().starts_with(&close);
+    let end = inside + page[inside..].find(&close).ok_or_else(|| format!("index.html's <{tag}> is not closed"))?;
+    let old = page[inside..end].trim();
+    let empty = old.is_empty() || (old.starts_with("<!--") && old.ends_with("-->") && old.matches("<!--").count() == 1);
     if !empty && tag != "title" {
-        return Err(format!("index.html's {what} is not empty (was it prerendered already?)"));
+        return Err(format!("index.html's <{tag}> is not empty (was it prerendered already?)"));
     }
-    let end = inside + page[inside..].find(&close).ok_or_else(|| format!("index.html's {what} is not closed"))?;
     Ok(format!("{}{content}{}", &page[..inside], &page[end..]))
 }
 
-/// Where the opening tag starts, and where its content starts.
-fn find_open_tag(page: &str, tag: &str, id: Option<&str>) -> Option<(usize, usize)> {
+/// Where the content of the first `<tag>` starts.
+fn find_open_tag(page: &str, tag: &str) -> Option<usize> {
     let mut from = 0;
     while let Some(offset) = page[from..].find(&format!("<{tag}")) {
         let start = from + offset;
         let end = start + page[start..].find('>')? + 1;
-        let attributes = &page[start + tag.len() + 1..end - 1];
-        let id_matches = id.is_none_or(|id| {
-            attributes.split_whitespace().any(|a| a == format!("id={id}") || a == format!("id=\"{id}\""))
-        });
         // `<tag` must end the name (so `<title` does not match `<titles`).
-        let name_ends = attributes.is_empty() || attributes.starts_with(char::is_whitespace);
-        if id_matches && name_ends {
-            return Some((start, end));
+        if page[start + tag.len() + 1..].starts_with(['>', ' ', '\n', '\t']) {
+            return Some(end);
         }
         from = end;
     }

@@ -4,7 +4,8 @@
 
 mod support;
 
-use adversity_cycle::content::{Audience, StagePlace};
+use adversity_cycle::content::load::unchecked_services;
+use adversity_cycle::content::{Audience, Nation, StagePlace};
 use support::*;
 
 #[test]
@@ -190,7 +191,7 @@ fn an_unknown_label_and_a_missing_label_are_both_reported() {
 
 #[test]
 fn a_wrong_type_is_explained() {
-    let text = fixture_with("parent_openers = [\"Second parent opener one?\", \"Second parent opener two?\"]", "parent_openers = \"Just one\"");
+    let text = fixture_with("parent_openers = [\"Second parent opener one? [If they tell you](#responding-to-a-disclosure)\", \"Second parent opener two?\"]", "parent_openers = \"Just one\"");
     let message = message_about(&text, "stage \"second-stage\"", "parent_openers");
     assert!(message.contains("should be a list"), "{message}");
 }
@@ -213,7 +214,7 @@ fn an_unknown_audience_is_refused() {
 fn a_bad_checked_on_date_and_phone_number_are_refused() {
     let text = fixture_with("checked_on = \"2026-11-28\"", "checked_on = \"28/11/2026\"").replace("phone = \"116 123\"", "phone = \"116-123\"");
     let report = errors_from(&text).to_string();
-    assert!(report.contains("field \"checked_on\": should be a date"), "{report}");
+    assert!(report.contains("field \"checked_on\": should be a real date"), "{report}");
     assert!(report.contains("field \"phone\": should be digits"), "{report}");
 }
 
@@ -249,4 +250,95 @@ fn a_missing_section_is_named() {
     let without = format!("{}{}", &text[..start], &text[end..]);
     let message = message_about(&without, "the file", "self_care");
     assert!(message.contains("add a [self_care] section"), "{message}");
+}
+
+#[test]
+fn every_stage_of_the_real_content_links_an_opener_to_responding_to_a_disclosure_and_names_its_sources() {
+    let cycle = cycle_from(&real_content());
+    for (_, stage) in cycle.stages_in_order() {
+        let openers = stage.parent_openers.iter().chain(stage.child_openers.iter());
+        assert!(openers.filter(|o| o.contains("](#responding-to-a-disclosure)")).count() >= 1, "{}", stage.id);
+        assert!(!stage.sources.is_empty(), "{} needs sources", stage.id);
+    }
+    assert!(cycle.disclosure.adults.len() >= 5 && cycle.disclosure.children.len() >= 5);
+}
+
+#[test]
+fn a_stage_whose_openers_never_link_to_what_to_do_after_a_disclosure_is_refused() {
+    let text = fixture_with("Second parent opener one? [If they tell you](#responding-to-a-disclosure)", "Second parent opener one?");
+    let message = message_about(&text, "stage \"second-stage\"", "parent_openers");
+    assert!(message.contains("no opener links to what to do after a disclosure"), "{message}");
+}
+
+#[test]
+fn a_stage_must_name_sources_that_are_listed() {
+    let text = fixture_with("sources = [\"a-law\"]", "sources = [\"a-lawn\"]");
+    let message = message_about(&text, "stage \"the-hub\"", "sources");
+    assert!(message.contains("\"a-lawn\" is not one of the sources"), "{message}");
+    let without = fixture_with("sources = [\"a-law\"]\n", "");
+    let message = message_about(&without, "stage \"the-hub\"", "sources");
+    assert!(message.contains("is missing"), "{message}");
+}
+
+#[test]
+fn a_helpline_needs_who_it_is_for_its_nations_and_its_hours() {
+    for field in ["who = \"For anyone who is struggling.\"\n", "nations = [\"uk\"]\n", "hours = \"24 hours a day.\"\n"] {
+        let text = fixture_with(field, "");
+        let name = field.split(' ').next().unwrap();
+        let message = message_about(&text, "support service \"Samaritans\"", name);
+        assert!(message.contains("is missing"), "{message}");
+    }
+    let text = fixture_with("nations = [\"uk\"]", "nations = [\"cornwall\"]");
+    let message = message_about(&text, "support service \"Samaritans\"", "nations");
+    assert!(message.contains("\"cornwall\" is not a nation"), "{message}");
+}
+
+#[test]
+fn a_helpline_for_the_uk_serves_every_nation_and_one_for_wales_serves_wales() {
+    let cycle = cycle_from(&fixture());
+    let services = &cycle.support.services;
+    assert!(services[0].uk_wide());
+    assert_eq!(services[1].nations.as_ref(), [Nation::Wales]);
+}
+
+#[test]
+fn checked_on_is_a_real_date_or_empty_and_must_be_written() {
+    for bad in ["28/11/2026", "2026-02-30", "2026-13-01", "2026-1-1", "soon"] {
+        let text = fixture_with("checked_on = \"2026-11-28\"", &format!("checked_on = \"{bad}\""));
+        let message = message_about(&text, "support service \"Samaritans\"", "checked_on");
+        assert!(message.contains("should be a real date"), "{bad}: {message}");
+    }
+    assert!(load_ok(&fixture_with("checked_on = \"2026-11-28\"", "checked_on = \"2024-02-29\"")));
+    let text = fixture_with("checked_on = \"\"\n", "");
+    let message = message_about(&text, "support service \"A Welsh line\"", "checked_on");
+    assert!(message.contains("is missing") && message.contains("\"\" until someone has"), "{message}");
+}
+
+#[test]
+fn the_build_names_each_helpline_no_person_has_checked_in_the_last_twelve_months() {
+    let cycle = cycle_from(&fixture());
+    // Samaritans was checked on 2026-11-28; the Welsh line never.
+    assert_eq!(unchecked_services(cycle, (2027, 11, 28)), ["A Welsh line (never)"]);
+    assert_eq!(unchecked_services(cycle, (2027, 11, 29)), ["Samaritans (last on 2026-11-28)", "A Welsh line (never)"]);
+    let real = cycle_from(&real_content());
+    assert_eq!(unchecked_services(real, (2026, 11, 29)).len(), real.support.services.len(), "no person has checked the real list yet");
+}
+
+#[test]
+fn the_build_warns_about_unchecked_helplines_rather_than_failing() {
+    // build.rs prints this as a cargo warning; the content still builds.
+    let cycle = cycle_from(&real_content());
+    assert!(unchecked_services(cycle, adversity_cycle::content::load::date_from_days(20_786)).iter().any(|s| s.starts_with("Childline")));
+}
+
+#[test]
+fn days_since_1970_become_calendar_dates() {
+    use adversity_cycle::content::load::date_from_days;
+    assert_eq!(date_from_days(0), (1970, 1, 1));
+    assert_eq!(date_from_days(11_016), (2000, 2, 29));
+    assert_eq!(date_from_days(20_786), (2026, 11, 29));
+}
+
+fn load_ok(text: &str) -> bool {
+    adversity_cycle::content::load::load("test.toml", text).is_ok()
 }

@@ -1,26 +1,25 @@
 //! The prerendered page, rendered natively with Yew's server renderer: what a reader gets
-//! before any WebAssembly arrives, and what the browser's first render must match.
+//! before any WebAssembly arrives. (That the app takes it over without changing it is checked
+//! in a real browser, in tests/e2e/resilience.spec.mjs.)
 #![cfg(not(target_arch = "wasm32"))]
 
 mod support;
 
+use adversity_cycle::contract::{Control, Notice, Slot, CONTROL_ATTR, NOTICE_ATTR, SLOT_ATTR};
 use adversity_cycle::model::geometry::outline_of;
-use adversity_cycle::prerender::{prerender_page, render_app, render_document};
+use adversity_cycle::prerender::{prerender_page, render_chrome, render_document};
 use support::*;
 
-const TEMPLATE: &str = "<html><head><title>x</title></head><body>\
-    <div id=\"app\"></div><main><div id=\"panel\" class=\"panel\"></div></main></body></html>";
+const TEMPLATE: &str = "<html><head><title>x</title></head><body>\n<!-- the page goes here -->\n</body></html>";
 
-#[test]
-fn the_app_renders_the_same_markup_every_time() {
-    // Hydration needs the browser's first render to match the server's exactly.
-    let outline = adversity_cycle::outline();
-    assert_eq!(render_app(outline), render_app(outline));
+/// Every value of an attribute in some HTML.
+fn values<'h>(html: &'h str, attribute: &str) -> Vec<&'h str> {
+    html.split(&format!("{attribute}=\"")).skip(1).map(|rest| &rest[..rest.find('"').unwrap()]).collect()
 }
 
 #[test]
 fn the_stages_are_a_tablist_of_named_tabs_in_cycle_order_with_one_tab_stop() {
-    let html = render_app(outline_from(&fixture()));
+    let html = render_chrome(outline_from(&fixture()));
     assert!(html.contains(r#"role="tablist""#));
     let tabs: Vec<&str> = html.split(r#"role="tab""#).skip(1).collect();
     assert_eq!(tabs.len(), 4, "three ring stages and the hub");
@@ -30,32 +29,81 @@ fn the_stages_are_a_tablist_of_named_tabs_in_cycle_order_with_one_tab_stop() {
         assert!(tab.contains(r#"aria-selected="false""#), "{tab}");
         assert!(tab.contains(r#"aria-controls="panel""#), "{tab}");
     }
-    assert_eq!(html.matches(r#"tabindex="0""#).count(), 1);
-    assert!(tabs[0].contains(r#"tabindex="0""#));
+    assert!(!html.contains("tabindex"), "before the app starts, every stage is a plain link in the Tab order");
 }
 
 #[test]
 fn the_drawing_has_an_arrow_per_stage_and_is_hidden_from_screen_readers() {
     for (count, hub) in [(3, false), (6, true), (12, true)] {
-        let html = render_app(outline_from(&fixture_of(count, hub)));
+        let html = render_chrome(outline_from(&fixture_of(count, hub)));
         assert_eq!(html.matches(r#"class="arrow""#).count(), count, "{count}");
         assert_eq!(html.matches(r#"class="spoke""#).count(), if hub { count } else { 0 });
         assert_eq!(html.contains(r#"class="hub-node""#), hub);
         assert!(html.contains(&format!("ring-n-{count}")));
-        assert!(html.contains(r#"<svg viewBox="0 0 100 100" aria-hidden="true""#));
+        assert!(html.contains(r#"viewBox="0 0 100 100" aria-hidden="true""#));
+    }
+}
+
+#[test]
+fn every_control_slot_and_notice_in_the_page_is_one_the_contract_names_and_each_is_there() {
+    let page = format!("{}{}", render_chrome(outline_from(&fixture())), render_document(cycle_from(&fixture())));
+    for name in values(&page, CONTROL_ATTR) {
+        assert!(Control::parse(name).is_some(), "the page has a control the app cannot read: {name}");
+    }
+    for control in Control::ALL {
+        assert!(values(&page, CONTROL_ATTR).contains(&control.name()), "no {control:?} in the page");
+    }
+    for slot in Slot::ALL {
+        assert!(values(&page, SLOT_ATTR).contains(&slot.name()), "no {slot:?} in the page");
+    }
+    for notice in Notice::ALL {
+        assert!(values(&page, NOTICE_ATTR).contains(&notice.name()), "no {notice:?} in the page");
+    }
+}
+
+#[test]
+fn the_list_of_keys_on_screen_comes_from_the_key_table() {
+    let html = render_chrome(outline_from(&fixture()));
+    let dialog = &html[html.find("keys-dialog").unwrap()..];
+    for key in ["<kbd>→</kbd>", "<kbd>Page Down</kbd>", "<kbd>?</kbd>", "<kbd>Esc</kbd>", "<kbd>1</kbd> <kbd>…</kbd> <kbd>9</kbd>"] {
+        assert!(dialog.contains(key), "{key} missing from the list of keys");
     }
 }
 
 #[test]
 fn the_document_holds_every_stage_in_full_and_every_panel() {
     let html = render_document(cycle_from(&fixture()));
-    for id in ["content-note", "introduction", "first-stage", "second-stage", "third-stage", "the-hub", "get-support", "looking-after-yourself", "about-this-diagram"] {
+    for id in ["content-note", "introduction", "first-stage", "second-stage", "third-stage", "the-hub", "get-support", "responding-to-a-disclosure", "looking-after-yourself", "about-this-diagram"] {
         assert!(html.contains(&format!(r#"<section id="{id}""#)), "{id} is missing");
     }
-    for text in ["Second explanation.", "Third child opener two?", "Hub reflection?", "Call for help.", r#"href="tel:116123""#, "https://example.org/resources/children/"] {
+    for text in ["Second explanation.", "Third child opener two?", "Hub reflection?", "Call for help.", r#"href="tel:116123""#, "https://example.org/resources/children/", "Never promise to keep a secret.", "A study (2020)"] {
         assert!(html.contains(text), "{text} is missing");
     }
-    assert!(!html.contains("<!--"), "the document is plain HTML, not hydrated");
+    assert!(!html.contains("<!--"), "plain HTML, with no hydration markers");
+}
+
+#[test]
+fn each_stage_lists_its_own_sources_and_about_lists_them_all() {
+    let html = render_document(cycle_from(&fixture()));
+    let section = |id: &str| {
+        let start = html.find(&format!(r#"<section id="{id}""#)).unwrap();
+        &html[start..start + html[start..].find("</section><section id=").unwrap_or(html.len() - start)]
+    };
+    assert!(section("first-stage").contains("A study (2020)") && !section("first-stage").contains("A law (2021)"));
+    let about = &html[html.find(r#"<section id="about-this-diagram""#).unwrap()..];
+    assert!(about.contains("A study (2020)") && about.contains("A law (2021)"));
+}
+
+#[test]
+fn helplines_say_who_they_are_for_where_and_when_and_are_marked_with_their_nations() {
+    let html = render_document(cycle_from(&fixture()));
+    let welsh = &html[html.find("A Welsh line").unwrap() - 200..];
+    assert!(welsh.contains(r#"class="service for-wales""#), "{}", &welsh[..400]);
+    assert!(html.contains(r#"class="service for-england for-wales for-scotland for-northern-ireland""#));
+    for text in ["For people in Wales.", "Check opening times.", "Where: Wales", "Where: across the UK", "Details checked on 2026-11-28."] {
+        assert!(html.contains(text), "{text} is missing");
+    }
+    assert_eq!(html.matches("Details checked on").count(), 1, "no date is shown for a line nobody has checked");
 }
 
 #[test]
@@ -67,7 +115,7 @@ fn openers_for_parents_and_children_are_two_labelled_groups() {
     assert!(parents < section.find("First parent opener one?").unwrap());
     assert!(children < section.find("First child opener one?").unwrap());
     assert!(section.find("First parent opener two?").unwrap() < children);
-    assert!(section.contains(r#"class="openers-group for-parents""#) && section.contains(r#"class="openers-group for-children""#));
+    assert!(section.contains(r##"<a href="#responding-to-a-disclosure">If they tell you</a>"##));
 }
 
 #[test]
@@ -81,8 +129,8 @@ fn external_links_open_safely_and_say_they_leave_the_site() {
 /// The fixture with `attack` added to every piece of text a reader sees, in every field.
 fn fixture_attacked_everywhere(attack: &str) -> String {
     let quoted = attack.replace('\\', "\\\\").replace('"', "\\\"");
-    // Fields that are addresses, ids or codes, checked by the build rather than shown as text.
-    let not_prose = ["id", "audience", "page", "phone", "email", "checked_on", "base", "resources", "label"];
+    // Fields that are addresses, ids, codes or dates, checked by the build rather than shown.
+    let not_prose = ["id", "audience", "page", "phone", "email", "checked_on", "base", "resources", "sources", "nations", "label"];
     fixture()
         .lines()
         .map(|line| match line.split_once(" = ") {
@@ -117,23 +165,22 @@ fn content_can_never_become_markup_or_script_in_any_field() {
 }
 
 #[test]
-fn the_page_gets_the_app_the_content_the_title_and_a_hidden_startup_note() {
+fn the_page_gets_the_title_the_startup_note_the_chrome_and_the_content() {
     let cycle = cycle_from(&fixture());
     let page = prerender_page(TEMPLATE, cycle, outline_from(&fixture())).unwrap();
     assert!(page.contains("<title>Test cycle</title>"));
-    assert!(page.contains(r#"<div id="app"><!--<["#), "the app is hydratable");
-    assert!(page.contains(r#"<div id="panel" class="panel"><div class="reader-tools needs-app">"#));
-    assert!(page.contains(r#"<p id="startup-note" class="startup-note" role="status" hidden>"#));
-    assert!(page.find("startup-note") < page.find(r#"<div id="app">"#), "the note comes first");
+    let note = page.find(r#"<p id="startup-note" class="startup-note" role="status" hidden>"#).expect("a hidden startup note");
+    let app = page.find(r#"<div id="app"><header class="site-header">"#).expect("the chrome in #app");
+    let panel = page.find(r#"<main class="main"><div id="panel" class="panel"><div class="reader-tools needs-app">"#).expect("the content in #panel");
+    assert!(note < app && app < panel);
+    assert!(!page.contains("the page goes here"));
 }
 
 #[test]
 fn a_minified_page_is_filled_too() {
-    let minified = "<!doctype html><html lang=en-GB><title>x</title><body><div id=app></div><main class=main><div class=panel id=panel></div></main>";
+    let minified = "<!doctype html><html lang=en-GB><title>x</title><body></body>";
     let page = prerender_page(minified, cycle_from(&fixture()), outline_from(&fixture())).unwrap();
-    assert!(page.contains("<title>Test cycle</title>"));
-    assert!(page.contains("<div id=app><!--<["));
-    assert!(page.contains(r#"<div class=panel id=panel><div class="reader-tools needs-app">"#));
+    assert!(page.contains("<title>Test cycle</title>") && page.contains(r#"<div id="app">"#));
 }
 
 #[test]
@@ -142,6 +189,5 @@ fn prerendering_twice_or_into_the_wrong_page_is_refused() {
     let outline = outline_from(&fixture());
     let once = prerender_page(TEMPLATE, cycle, outline).unwrap();
     assert!(prerender_page(&once, cycle, outline).unwrap_err().contains("prerendered already"));
-    assert!(prerender_page(&TEMPLATE.replace("id=\"app\"", "id=\"apps\""), cycle, outline).unwrap_err().contains("no <div id=\"app\">"));
-    assert!(prerender_page("<html></html>", cycle, outline).is_err());
+    assert!(prerender_page("<html><title>x</title></html>", cycle, outline).unwrap_err().contains("no <body>"));
 }

@@ -1,12 +1,14 @@
-//! The URL contract, keyboard pattern and state changes, without a browser.
+//! The URL contract, the keyboard pattern, and what intents do to the state, without a browser.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod support;
 
-use adversity_cycle::content::StagePlace;
+use adversity_cycle::content::{Audience, StagePlace};
+use adversity_cycle::contract::{heading_id, id, tab_id};
+use adversity_cycle::model::effect::Effect;
 use adversity_cycle::model::keys::tablist_target;
-use adversity_cycle::model::route::{InfoPanel, Lens, Mode, Part, Route, View};
-use adversity_cycle::model::state::{Action, AppState, Remembered};
+use adversity_cycle::model::route::{InfoPanel, Mode, Part, Route, View};
+use adversity_cycle::model::state::Action;
 use support::*;
 
 #[test]
@@ -26,15 +28,6 @@ fn an_unknown_or_malformed_hash_shows_the_introduction() {
 }
 
 #[test]
-fn panels_have_their_own_hashes() {
-    let outline = outline_from(&fixture());
-    for panel in InfoPanel::ALL {
-        let view = View::Info(panel);
-        assert_eq!(View::from_hash(&view.hash(outline), outline), view);
-    }
-}
-
-#[test]
 fn every_view_round_trips_through_its_hash() {
     let outline = outline_from(&fixture());
     for (place, _) in outline.stages_in_order() {
@@ -43,17 +36,19 @@ fn every_view_round_trips_through_its_hash() {
             assert_eq!(View::from_hash(&view.hash(outline), outline), view);
         }
     }
+    for panel in InfoPanel::ALL {
+        assert_eq!(View::from_hash(&View::Info(panel).hash(outline), outline), View::Info(panel));
+    }
+    assert_eq!(View::from_hash(&View::End.hash(outline), outline), View::End);
     assert_eq!(View::Introduction.hash(outline), "");
-    assert_eq!(View::Stage(StagePlace::Ring(0), Part::Explanation).hash(outline), "#first-stage");
+    assert_eq!(View::Info(InfoPanel::Disclosure).hash(outline), "#responding-to-a-disclosure");
 }
 
 #[test]
-fn the_query_sets_mode_embedding_and_lens() {
+fn the_query_sets_mode_embedding_lens_and_theme() {
     let outline = outline_from(&fixture());
-    let route = Route::parse("?mode=present&lens=children", "#third-stage", outline);
-    assert_eq!(route.mode, Mode::Present);
-    assert_eq!(route.lens, Lens::Children);
-    assert!(!route.embed);
+    let route = Route::parse("?mode=present&lens=children&theme=contrast", "#third-stage", outline);
+    assert_eq!((route.mode, route.lens, route.embed, route.contrast), (Mode::Present, Audience::Children, false, true));
     assert_eq!(route.view, View::Stage(StagePlace::Ring(2), Part::Explanation));
     assert!(Route::parse("?embed", "", outline).embed);
     assert!(Route::parse("?embed=1", "", outline).embed);
@@ -63,90 +58,129 @@ fn the_query_sets_mode_embedding_and_lens() {
 
 #[test]
 fn writing_the_query_keeps_a_host_pages_own_parameters() {
-    let route = Route { mode: Mode::Present, lens: Lens::Parents, embed: true, ..Route::default() };
-    assert_eq!(route.query("?utm=x&mode=speaker"), "?utm=x&mode=present&embed&lens=parents");
-    assert_eq!(Route::default().query("?mode=present&lens=children"), "");
+    let outline = outline_from(&fixture());
+    let mut route = Route::parse("?utm=x&mode=speaker&ref", "", outline);
+    route.mode = Mode::Present;
+    route.lens = Audience::Parents;
+    route.embed = true;
+    assert_eq!(route.query(), "?utm=x&ref&mode=present&embed&lens=parents");
+    assert_eq!(Route::default().query(), "");
 }
 
 #[test]
-fn arrow_right_from_the_last_stage_wraps_to_the_first() {
+fn arrow_keys_wrap_round_the_cycle_and_home_and_end_go_to_the_ends() {
     let outline = outline_from(&fixture());
     // The hub comes last in the list of stages.
     assert_eq!(tablist_target(outline, StagePlace::Ring(2), "ArrowRight"), Some(StagePlace::Hub));
-    assert_eq!(tablist_target(outline, StagePlace::Hub, "ArrowRight"), Some(StagePlace::Ring(0)));
     assert_eq!(tablist_target(outline, StagePlace::Hub, "ArrowDown"), Some(StagePlace::Ring(0)));
-}
-
-#[test]
-fn arrow_left_from_the_first_stage_wraps_to_the_last() {
-    let outline = outline_from(&fixture());
     assert_eq!(tablist_target(outline, StagePlace::Ring(0), "ArrowLeft"), Some(StagePlace::Hub));
     assert_eq!(tablist_target(outline, StagePlace::Ring(1), "ArrowUp"), Some(StagePlace::Ring(0)));
-}
-
-#[test]
-fn home_and_end_go_to_the_first_and_last_stage() {
-    let outline = outline_from(&fixture());
     assert_eq!(tablist_target(outline, StagePlace::Ring(1), "Home"), Some(StagePlace::Ring(0)));
     assert_eq!(tablist_target(outline, StagePlace::Ring(1), "End"), Some(StagePlace::Hub));
     let no_hub = outline_from(&fixture_of(5, false));
-    assert_eq!(tablist_target(no_hub, StagePlace::Ring(1), "End"), Some(StagePlace::Ring(4)));
     assert_eq!(tablist_target(no_hub, StagePlace::Ring(4), "ArrowRight"), Some(StagePlace::Ring(0)));
-}
-
-#[test]
-fn other_keys_do_nothing_in_the_list_of_stages() {
-    let outline = outline_from(&fixture());
     for key in ["a", "Enter", " ", "Tab", "PageDown"] {
         assert_eq!(tablist_target(outline, StagePlace::Ring(0), key), None, "{key}");
     }
 }
 
 #[test]
-fn the_state_starts_as_the_prerendered_page_then_follows_the_url() {
-    let outline = outline_from(&fixture());
-    let state = AppState::new(outline);
-    assert!(!state.live);
-    assert_eq!(state.view(), View::Introduction);
-    assert_eq!(state.tab_stop(), StagePlace::Ring(0), "Tab enters at the first stage when none is selected");
-    let started = state.apply(Action::Start(Route::parse("", "#second-stage", outline), Remembered::default(), true));
-    assert!(started.live);
-    assert_eq!(started.selected(), Some(StagePlace::Ring(1)));
-    assert_eq!(started.tab_stop(), StagePlace::Ring(1), "Tab enters at the selected stage");
-    let back = started.apply(Action::FollowUrl(Route::parse("", "", outline)));
-    assert_eq!(back.view(), View::Introduction);
+fn the_app_starts_where_the_address_says() {
+    let state = started("?lens=parents", "#second-stage", returning());
+    assert_eq!(state.selected(), Some(StagePlace::Ring(1)));
+    assert_eq!(state.route.lens, Audience::Parents);
+    assert_eq!(state.remembered.visited, ["second-stage"]);
 }
 
 #[test]
-fn showing_a_view_keeps_the_mode_and_lens() {
-    let outline = outline_from(&fixture());
-    let state = AppState::new(outline).apply(Action::Start(Route::parse("?lens=parents", "", outline), Remembered::default(), true));
-    let next = state.apply(Action::Show(View::Info(InfoPanel::GetSupport)));
-    assert_eq!(next.route.lens, Lens::Parents);
-    assert_eq!(next.view(), View::Info(InfoPanel::GetSupport));
+fn clicking_a_stage_link_shows_it_and_adds_a_history_entry() {
+    let mut state = started("", "", returning());
+    let effects = state.update(Action::Link("#third-stage".into()));
+    assert_eq!(state.selected(), Some(StagePlace::Ring(2)));
+    assert!(effects.contains(&Effect::WriteAddress { url: "#third-stage".into(), new_entry: true }), "{effects:?}");
+    assert!(effects.contains(&Effect::Store(adversity_cycle::model::stored::Write::Set("visited".into(), "third-stage".into()))));
 }
 
 #[test]
-fn a_first_visit_shows_the_content_note_until_the_reader_goes_on() {
-    let outline = outline_from(&fixture());
-    let first = AppState::new(outline).apply(Action::Start(Route::parse("", "#second-stage", outline), Remembered::default(), true));
-    assert!(first.content_note_showing());
-    assert_eq!(first.selected(), Some(StagePlace::Ring(1)), "the asked-for stage waits behind the note");
-    let on = first.apply(Action::ContinuePastNote);
-    assert!(!on.content_note_showing() && on.remembered.content_note_seen);
-    let chose = first.apply(Action::Show(View::Info(InfoPanel::GetSupport)));
-    assert!(!chose.content_note_showing(), "choosing anything goes on past the note");
+fn a_link_the_explorer_does_not_know_is_left_to_the_browser() {
+    let mut state = started("", "#second-stage", returning());
+    let before = state.clone();
+    assert!(state.update(Action::Link("#somewhere-else".into())).is_empty());
+    assert!(state == before, "nothing changed, so the click keeps its default");
+}
+
+#[test]
+fn opening_a_panel_from_a_link_moves_focus_to_its_heading() {
+    let mut state = started("?lens=parents", "", returning());
+    let effects = state.update(Action::Link("#responding-to-a-disclosure".into()));
+    assert_eq!(state.route.view, View::Info(InfoPanel::Disclosure));
+    assert_eq!(state.route.lens, Audience::Parents, "the lens stays");
+    assert!(effects.contains(&Effect::Focus(heading_id(id::DISCLOSURE))));
+}
+
+#[test]
+fn an_arrow_key_on_a_tab_selects_the_next_stage_and_moves_focus_to_it() {
+    let mut state = started("", "#the-hub", returning());
+    let effects = state.update(Action::TabKey { stage: "the-hub".into(), key: "ArrowRight".into() });
+    assert_eq!(state.selected(), Some(StagePlace::Ring(0)));
+    assert!(effects.contains(&Effect::Focus(tab_id("first-stage"))));
+    let effects = state.update(Action::TabKey { stage: "first-stage".into(), key: "x".into() });
+    assert!(effects.is_empty());
+}
+
+#[test]
+fn following_back_or_forward_writes_nothing_into_the_address() {
+    let mut state = started("", "#second-stage", returning());
+    let effects = state.update(Action::AddressChanged { search: String::new(), hash: "#first-stage".into() });
+    assert_eq!(state.selected(), Some(StagePlace::Ring(0)));
+    assert!(!effects.iter().any(|e| matches!(e, Effect::WriteAddress { .. })), "{effects:?}");
+}
+
+#[test]
+fn embedded_the_frame_never_adds_history_entries_of_its_own() {
+    let mut state = started("?embed", "", returning());
+    let effects = state.update(Action::Link("#first-stage".into()));
+    assert!(effects.contains(&Effect::WriteAddress { url: "?embed#first-stage".into(), new_entry: false }), "{effects:?}");
+}
+
+#[test]
+fn a_first_visit_shows_the_content_note_with_no_stage_selected_until_the_reader_goes_on() {
+    let mut state = started("", "#second-stage", Default::default());
+    assert!(state.content_note_showing());
+    assert_eq!(state.selected(), None, "no tab is selected while the note covers the panel");
+    assert!(state.remembered.visited.is_empty(), "nothing counts as explored before it is shown");
+    let effects = state.update(Action::Control(adversity_cycle::contract::Control::Continue, String::new()));
+    assert!(!state.content_note_showing() && state.remembered.content_note_seen);
+    assert_eq!(state.selected(), Some(StagePlace::Ring(1)), "the stage asked for is shown");
+    assert_eq!(state.remembered.visited, ["second-stage"]);
+    assert!(effects.contains(&Effect::Focus(heading_id("second-stage"))));
+}
+
+#[test]
+fn choosing_anything_goes_on_past_the_content_note() {
+    let mut state = started("", "", Default::default());
+    state.update(Action::Link("#get-support".into()));
+    assert!(!state.content_note_showing());
 }
 
 #[test]
 fn the_content_note_is_not_shown_again_nor_to_an_audience() {
-    let outline = outline_from(&fixture());
-    let seen = Remembered { content_note_seen: true, ..Remembered::default() };
-    assert!(!AppState::new(outline).apply(Action::Start(Route::default(), seen, true)).content_note_showing());
-    let presenting = Route::parse("?mode=present", "", outline);
-    let state = AppState::new(outline).apply(Action::Start(presenting, Remembered::default(), true));
-    assert!(!state.content_note_showing());
-    // Moving round a presentation does not count as reading the note.
-    assert!(!state.apply(Action::Show(View::Introduction)).remembered.content_note_seen);
-    assert!(!AppState::new(outline).content_note_showing(), "never in the prerendered page");
+    assert!(!started("", "", returning()).content_note_showing());
+    let mut presenting = started("?mode=present", "", Default::default());
+    assert!(!presenting.content_note_showing());
+    presenting.update(Action::Key("ArrowRight".into()));
+    assert!(!presenting.remembered.content_note_seen, "moving round a presentation is not reading the note");
+}
+
+#[test]
+fn outside_a_presentation_only_p_is_a_shortcut_and_embedded_only_f() {
+    let mut state = started("", "#first-stage", returning());
+    for key in ["o", "b", "ArrowRight", "Escape", "?", "s", "f"] {
+        assert!(state.update(Action::Key(key.into())).is_empty() && state.route.mode == Mode::Explore, "{key}");
+    }
+    state.update(Action::Key("p".into()));
+    assert_eq!(state.route.mode, Mode::Present);
+    let mut embedded = started("?embed", "", returning());
+    assert!(embedded.update(Action::Key("p".into())).is_empty());
+    assert_eq!(embedded.update(Action::Key("f".into())), [Effect::ToggleFullscreen]);
 }

@@ -1,19 +1,24 @@
-//! Presenting, without a browser: the order of steps, what each key does, and the messages
-//! that keep the speaker view and the audience window in step.
+//! Presenting, without a browser: the order of steps, the one key table (and the list of keys
+//! on screen made from it), and what each command does.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod support;
 
 use adversity_cycle::content::StagePlace;
-use adversity_cycle::model::messages::{Fields, PresentationMessage, Value};
-use adversity_cycle::model::presentation::{command_for_key, step_from, steps, Command};
-use adversity_cycle::model::route::{Mode, Part, Route, View};
-use adversity_cycle::model::state::{Action, AppState, Remembered, Shared};
+use adversity_cycle::model::effect::Effect;
+use adversity_cycle::model::keys::{command_for_key, shown_keys, Command, KEY_TABLE};
+use adversity_cycle::model::messages::PresentationMessage;
+use adversity_cycle::model::presentation::{step_from, steps};
+use adversity_cycle::model::route::{Mode, Part, View};
+use adversity_cycle::model::state::{Action, AppState, SPEAKER_WINDOW};
 use support::*;
 
 fn presenting(hash: &str) -> AppState {
-    let outline = outline_from(&fixture());
-    AppState::new(outline).apply(Action::Start(Route::parse("?mode=present", hash, outline), Remembered::default(), true))
+    started("?mode=present", hash, Default::default())
+}
+
+fn key(state: &mut AppState, key: &str) -> Vec<Effect> {
+    state.update(Action::Key(key.into()))
 }
 
 #[test]
@@ -45,10 +50,10 @@ fn clicker_and_reveal_js_keys_map_to_commands() {
     for key in ["ArrowLeft", "ArrowUp", "PageUp", "Backspace"] {
         assert_eq!(command_for_key(key), Some(Command::Previous), "{key}");
     }
-    assert_eq!(command_for_key("b"), Some(Command::Blank));
     assert_eq!(command_for_key("."), Some(Command::Blank));
     assert_eq!(command_for_key("O"), Some(Command::Overview));
     assert_eq!(command_for_key("Escape"), Some(Command::Escape));
+    assert_eq!(command_for_key("?"), Some(Command::Help));
     assert_eq!(command_for_key("7"), Some(Command::Stage(7)));
     for key in ["0", "x", "Tab", "F5", "10", ""] {
         assert_eq!(command_for_key(key), None, "{key}");
@@ -56,77 +61,115 @@ fn clicker_and_reveal_js_keys_map_to_commands() {
 }
 
 #[test]
-fn next_and_previous_move_and_bring_back_a_blank_screen() {
-    let state = presenting("#second-stage").apply(Action::Present(Command::Blank));
-    assert!(state.screen.blank);
-    let next = state.apply(Action::Present(Command::Next));
-    assert_eq!(next.view(), View::Stage(StagePlace::Ring(1), Part::Openers));
-    assert!(!next.screen.blank);
-    assert_eq!(next.apply(Action::Present(Command::Previous)).view(), View::Stage(StagePlace::Ring(1), Part::Explanation));
-}
-
-#[test]
-fn number_keys_jump_to_a_stage_and_ignore_stages_that_do_not_exist() {
-    let state = presenting("");
-    assert_eq!(state.apply(Action::Present(Command::Stage(4))).view(), View::Stage(StagePlace::Hub, Part::Explanation));
-    assert_eq!(state.apply(Action::Present(Command::Stage(9))).view(), View::Introduction);
-}
-
-#[test]
-fn escape_closes_the_key_list_then_unblanks_then_toggles_the_overview() {
-    let state = presenting("#first-stage").apply(Action::Present(Command::Blank)).apply(Action::Present(Command::Help));
-    let once = state.apply(Action::Present(Command::Escape));
-    assert!(!once.screen.help && once.screen.blank);
-    let twice = once.apply(Action::Present(Command::Escape));
-    assert!(!twice.screen.blank && !twice.screen.overview);
-    assert!(twice.apply(Action::Present(Command::Escape)).screen.overview);
-}
-
-#[test]
-fn p_starts_and_stops_presenting_but_not_in_the_speaker_view() {
-    let outline = outline_from(&fixture());
-    let exploring = AppState::new(outline).apply(Action::Start(Route::default(), Remembered::default(), true));
-    let on = exploring.apply(Action::Present(Command::TogglePresenting));
-    assert_eq!(on.route.mode, Mode::Present);
-    assert_eq!(on.apply(Action::Present(Command::TogglePresenting)).route.mode, Mode::Explore);
-    let speaker = AppState::new(outline).apply(Action::Start(Route::parse("?mode=speaker", "", outline), Remembered::default(), true));
-    assert_eq!(speaker.apply(Action::Present(Command::TogglePresenting)).route.mode, Mode::Speaker);
-}
-
-#[test]
-fn a_step_message_round_trips_and_is_followed() {
-    let outline = outline_from(&fixture());
-    let shared = Shared { view: View::Stage(StagePlace::Hub, Part::Resources), overview: false, blank: true };
-    let fields = PresentationMessage::At(shared).fields(outline);
-    assert_eq!(PresentationMessage::read(&fields, outline), Some(PresentationMessage::At(shared)));
-    let followed = presenting("").apply(Action::Follow(shared));
-    assert_eq!(followed.shared(), shared);
-    assert_eq!(PresentationMessage::read(&PresentationMessage::Hello.fields(outline), outline), Some(PresentationMessage::Hello));
-}
-
-#[test]
-fn malformed_or_foreign_presentation_messages_are_ignored() {
-    let outline = outline_from(&fixture());
-    let good = PresentationMessage::At(Shared { view: View::Introduction, overview: false, blank: false }).fields(outline);
-    let with = |name: &'static str, value: Value| {
-        let mut fields = good.clone();
-        fields.0.retain(|(n, _)| *n != name);
-        fields.0.push((name, value));
-        fields
-    };
-    let bad = [
-        Fields::default(),
-        with("ns", Value::Text("someone-else".into())),
-        with("v", Value::Number(2.0)),
-        with("v", Value::Text("1".into())),
-        with("type", Value::Text("launch".into())),
-        with("step", Value::Text("#no-such-stage".into())),
-        with("step", Value::Text(format!("#{}", "a".repeat(10_000)))),
-        with("step", Value::Number(3.0)),
-        with("blank", Value::Text("true".into())),
-        with("overview", Value::Other),
-    ];
-    for fields in bad {
-        assert_eq!(PresentationMessage::read(&fields, outline), None, "{fields:?}");
+fn the_list_of_keys_on_screen_shows_every_command_the_keys_have() {
+    let shown: Vec<Vec<&str>> = KEY_TABLE.iter().map(shown_keys).collect();
+    assert_eq!(shown[0], ["→", "↓", "Page Down", "Space", "Enter", "N"]);
+    assert_eq!(shown[3], ["1", "…", "9"]);
+    assert!(shown.iter().any(|row| row == &["?"]), "? is listed, not only handled");
+    for row in &KEY_TABLE {
+        assert!(!shown_keys(row).is_empty(), "{:?} has no keys on screen", row.label);
     }
+}
+
+#[test]
+fn the_readme_lists_every_key_the_list_on_screen_shows() {
+    let readme = std::fs::read_to_string("README.md").unwrap();
+    let presenting = &readme[readme.find("## Presenting").unwrap()..];
+    for row in &KEY_TABLE {
+        for key in shown_keys(row).into_iter().filter(|k| *k != "…") {
+            assert!(presenting.contains(key), "README's key table does not mention {key}");
+        }
+    }
+}
+
+#[test]
+fn next_and_previous_move_one_step_and_bring_back_a_blank_screen() {
+    let mut state = presenting("#second-stage");
+    key(&mut state, "b");
+    assert!(state.screen.blank);
+    key(&mut state, "PageDown");
+    assert_eq!(state.route.view, View::Stage(StagePlace::Ring(1), Part::Openers));
+    assert!(!state.screen.blank);
+    key(&mut state, "Backspace");
+    assert_eq!(state.route.view, View::Stage(StagePlace::Ring(1), Part::Explanation));
+}
+
+#[test]
+fn escape_closes_the_key_list_then_brings_back_the_screen_then_toggles_the_overview() {
+    let mut state = presenting("#second-stage");
+    key(&mut state, "?");
+    key(&mut state, "b");
+    assert!(state.screen.help && state.screen.blank);
+    key(&mut state, "Escape");
+    assert!(!state.screen.help && state.screen.blank);
+    key(&mut state, "Escape");
+    assert!(!state.screen.blank && !state.screen.overview);
+    key(&mut state, "Escape");
+    assert!(state.screen.overview);
+    key(&mut state, "o");
+    assert!(!state.screen.overview);
+}
+
+#[test]
+fn number_keys_go_to_a_stage_and_home_and_end_to_the_ends() {
+    let mut state = presenting("");
+    key(&mut state, "3");
+    assert_eq!(state.route.view, View::Stage(StagePlace::Ring(2), Part::Explanation));
+    key(&mut state, "9");
+    assert_eq!(state.route.view, View::Stage(StagePlace::Ring(2), Part::Explanation), "no ninth stage: nothing happens");
+    key(&mut state, "End");
+    assert_eq!(state.route.view, View::End);
+    key(&mut state, "Home");
+    assert_eq!(state.route.view, View::Introduction);
+}
+
+#[test]
+fn p_stops_presenting_and_the_speaker_view_cannot_stop_itself() {
+    let mut state = presenting("#first-stage");
+    let effects = key(&mut state, "p");
+    assert_eq!(state.route.mode, Mode::Explore);
+    assert!(effects.contains(&Effect::CloseChannel));
+    assert!(effects.contains(&Effect::WriteAddress { url: "#first-stage".into(), new_entry: false }));
+    let mut speaker = started("?mode=speaker", "", Default::default());
+    assert!(key(&mut speaker, "p").is_empty() && key(&mut speaker, "s").is_empty());
+    assert_eq!(speaker.route.mode, Mode::Speaker);
+}
+
+#[test]
+fn s_opens_the_speaker_view_at_the_current_step_in_its_own_window() {
+    let mut state = started("?mode=present&theme=contrast", "#second-stage/openers", Default::default());
+    let effects = key(&mut state, "s");
+    assert_eq!(effects, [Effect::OpenWindow { url: "?mode=speaker#second-stage/openers".into(), name: SPEAKER_WINDOW }]);
+}
+
+#[test]
+fn f_asks_for_full_screen_once_wired_and_a_refusal_comes_back_as_an_action() {
+    let mut state = presenting("");
+    assert_eq!(key(&mut state, "F"), [Effect::ToggleFullscreen]);
+    assert_eq!(state.update(Action::Control(adversity_cycle::contract::Control::Fullscreen, String::new())), [Effect::ToggleFullscreen]);
+    state.update(Action::FullscreenRefused);
+    assert!(state.screen.fullscreen_refused);
+}
+
+#[test]
+fn presenting_opens_the_channel_asks_the_others_where_they_are_and_tells_them_each_step() {
+    let mut state = presenting("#first-stage");
+    let outline = state.outline;
+    let effects = state.start_effects();
+    assert_eq!(effects[0], Effect::OpenChannel);
+    assert!(matches!(&effects[1], Effect::Broadcast(f) if PresentationMessage::read(f, outline) == Some(PresentationMessage::Hello)));
+    let effects = key(&mut state, "ArrowRight");
+    let sent: Vec<_> = effects.iter().filter_map(|e| if let Effect::Broadcast(f) = e { PresentationMessage::read(f, outline) } else { None }).collect();
+    assert!(matches!(sent[..], [PresentationMessage::At(shared, _)] if shared.view == View::Stage(StagePlace::Ring(0), Part::Openers)));
+}
+
+#[test]
+fn a_step_heard_from_the_other_window_is_followed_and_not_sent_back() {
+    let mut state = presenting("");
+    let mut other = presenting("#third-stage");
+    let message = other.update(Action::Key("ArrowRight".into())).into_iter().find_map(|e| if let Effect::Broadcast(f) = e { Some(f) } else { None }).unwrap();
+    let effects = state.update(Action::FromOtherWindow(message));
+    assert_eq!(state.route.view, View::Stage(StagePlace::Ring(2), Part::Openers));
+    assert!(!effects.iter().any(|e| matches!(e, Effect::Broadcast(_))), "{effects:?}");
+    assert!(effects.contains(&Effect::WriteAddress { url: "?mode=present#third-stage/openers".into(), new_entry: true }));
 }

@@ -7,10 +7,10 @@ mod support;
 
 use adversity_cycle::content::load::load;
 use adversity_cycle::content::rich_text::{inlines, link_target, Inline, LinkTarget};
-use adversity_cycle::model::messages::{Fields, HostCommand, PresentationMessage, Value, HOST_FIELDS, MAX_TEXT, PRESENTATION_FIELDS};
-use adversity_cycle::model::presentation::command_for_key;
+use adversity_cycle::model::keys::{command_for_key, KEY_TABLE};
+use adversity_cycle::model::messages::{Fields, HostCommand, PresentationMessage, Value, HOST_FIELDS, PRESENTATION_FIELDS};
 use adversity_cycle::model::route::{Route, View};
-use adversity_cycle::model::stored;
+use adversity_cycle::model::stored::{self, Remembered, Write};
 use proptest::prelude::*;
 use support::*;
 
@@ -28,10 +28,12 @@ fn value() -> impl Strategy<Value = Value> {
     prop_oneof![
         outside_text().prop_map(Value::Text),
         Just(Value::Text("adversity-cycle".into())),
-        prop_oneof![Just("hello"), Just("step"), Just("select"), Just("reset"), Just("resized"), Just("second-stage"), Just("#the-hub/openers")]
+        prop_oneof![Just("hello"), Just("at"), Just("select"), Just("reset"), Just("resized"), Just("second-stage"), Just("#the-hub/openers")]
             .prop_map(|t| Value::Text(t.into())),
         any::<f64>().prop_map(Value::Number),
         Just(Value::Number(1.0)),
+        Just(Value::Number(2.0)),
+        (0u32..50).prop_map(|n| Value::Number(f64::from(n))),
         any::<bool>().prop_map(Value::Bool),
         Just(Value::Other),
     ]
@@ -46,7 +48,7 @@ proptest! {
     fn any_address_gives_a_route_that_writes_back_the_same(search in outside_text(), hash in outside_text()) {
         let outline = outline_from(&fixture());
         let route = Route::parse(&search, &hash, outline);
-        let written = Route::parse(&route.query(""), &route.view.hash(outline), outline);
+        let written = Route::parse(&route.query(), &route.view.hash(outline), outline);
         prop_assert_eq!(written, route);
     }
 
@@ -61,9 +63,10 @@ proptest! {
     }
 
     #[test]
-    fn any_stored_values_read_as_something_valid(values in proptest::collection::vec(outside_text(), 8)) {
+    fn any_stored_values_read_as_something_valid_that_stores_back_the_same(values in proptest::collection::vec(outside_text(), 9)) {
         let outline = outline_from(&fixture());
-        let keys = stored::all_keys(outline);
+        let keys: Vec<String> = ["content-note-seen", "visited", "lens", "nation"].map(String::from).into_iter()
+            .chain(outline.stages_in_order().map(|(_, s)| stored::note_key(&s.id))).collect();
         let read = stored::read(outline, |key| keys.iter().position(|k| k == key).map(|i| values[i % values.len()].clone()));
         for id in &read.visited {
             prop_assert!(outline.find(id).is_some());
@@ -72,29 +75,42 @@ proptest! {
             prop_assert!(outline.find(id).is_some());
             prop_assert!(!text.trim().is_empty() && text.chars().count() <= stored::MAX_NOTE_CHARS);
         }
+        // Idempotent: what was read, written back and read again, is the same.
+        let mut storage = std::collections::BTreeMap::new();
+        let notes = read.notes.iter().map(|(id, text)| Write::Set(stored::note_key(id), text.clone()));
+        for write in stored::changes(&Remembered::default(), &read).into_iter().chain(notes) {
+            if let Write::Set(key, text) = write {
+                storage.insert(key, text);
+            }
+        }
+        prop_assert_eq!(stored::read(outline, |key| storage.get(key).cloned()), read);
     }
 
     #[test]
-    fn any_host_message_is_a_valid_command_or_ignored(fields in fields(&HOST_FIELDS)) {
+    fn a_host_message_is_read_only_if_it_is_ours_of_version_one_and_well_formed(fields in fields(&HOST_FIELDS)) {
         let outline = outline_from(&fixture());
-        match HostCommand::read(&fields, outline) {
-            Some(HostCommand::Select(view)) => prop_assert!(view.stage().is_some()),
-            Some(HostCommand::Resized(height)) => prop_assert!(height <= 100_000),
-            _ => {}
+        if let Some(command) = HostCommand::read(&fields, outline) {
+            prop_assert_eq!(fields.kind(1).is_some(), true, "only namespaced, version 1 messages");
+            match command {
+                HostCommand::Select(view) => prop_assert!(view.stage().is_some()),
+                HostCommand::Resized(height) => prop_assert!(height <= 100_000),
+                HostCommand::Hello | HostCommand::Reset => {}
+            }
         }
     }
 
     #[test]
-    fn any_presentation_message_is_valid_or_ignored(fields in fields(&PRESENTATION_FIELDS)) {
+    fn a_presentation_message_read_writes_back_as_the_same_message(fields in fields(&PRESENTATION_FIELDS)) {
         let outline = outline_from(&fixture());
-        if let Some(PresentationMessage::At(shared)) = PresentationMessage::read(&fields, outline) {
-            prop_assert!(shared.view.hash(outline).chars().count() <= MAX_TEXT);
+        if let Some(message) = PresentationMessage::read(&fields, outline) {
+            prop_assert_eq!(PresentationMessage::read(&message.fields(outline), outline), Some(message));
         }
     }
 
     #[test]
-    fn any_key_is_a_command_or_nothing(key in outside_text()) {
-        let _ = command_for_key(&key);
+    fn a_key_is_a_command_exactly_when_the_key_table_lists_it(key in outside_text()) {
+        let listed = KEY_TABLE.iter().flat_map(|row| row.keys).find(|(name, _)| *name == key).map(|(_, command)| *command);
+        prop_assert_eq!(command_for_key(&key), listed);
     }
 
     #[test]
@@ -115,6 +131,7 @@ proptest! {
         match link_target(&href) {
             Ok(LinkTarget::External) => prop_assert!(href.to_ascii_lowercase().starts_with("https://")),
             Ok(LinkTarget::Phone) => prop_assert!(href.to_ascii_lowercase().starts_with("tel:")),
+            Ok(LinkTarget::Text) => prop_assert!(href.to_ascii_lowercase().starts_with("sms:")),
             Ok(LinkTarget::Email) => prop_assert!(href.to_ascii_lowercase().starts_with("mailto:")),
             Ok(LinkTarget::InPage(_)) => prop_assert!(href.starts_with('#')),
             Err(refusal) => prop_assert!(refusal.0.contains("not allowed")),

@@ -1,62 +1,141 @@
-//! Exploring at one's own pace, without a browser: progress, the lens, notes, and what is
-//! kept on the device.
+//! Exploring at one's own pace, without a browser: progress, the lens, the nation, notes (saved
+//! after a pause, refused by a full device, changed in another window), and what is kept on the
+//! device.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod support;
 
 use std::collections::BTreeMap;
 
-use adversity_cycle::model::route::{Lens, Route, View};
-use adversity_cycle::model::state::{Action, AppState, Remembered};
-use adversity_cycle::model::stored::{self, changes, note_key, notes_document, Write};
+use adversity_cycle::content::{Audience, Nation};
+use adversity_cycle::contract::{Control, Mark, Notice};
+use adversity_cycle::model::effect::Effect;
+use adversity_cycle::model::page::PageView;
+use adversity_cycle::model::route::View;
+use adversity_cycle::model::state::{Action, NOTES_FILE};
+use adversity_cycle::model::stored::{self, changes, note_key, notes_document, Remembered, Write};
 use support::*;
 
-fn started(search: &str, hash: &str, remembered: Remembered) -> AppState {
-    let outline = outline_from(&fixture());
-    AppState::new(outline).apply(Action::Start(Route::parse(search, hash, outline), remembered, true))
+fn typed(stage: &str, text: &str) -> Action {
+    Action::NoteTyped { stage: stage.into(), text: text.into() }
 }
 
 #[test]
-fn opening_a_stage_counts_it_as_explored_once_in_cycle_order() {
-    let state = started("", "#third-stage", Remembered::default());
-    let outline = state.outline;
-    let state = state.apply(Action::Show(View::from_hash("#first-stage", outline))).apply(Action::Show(View::from_hash("#third-stage", outline)));
+fn opening_a_stage_counts_it_as_explored_once_in_cycle_order_and_start_again_forgets() {
+    let mut state = started("", "#third-stage", returning());
+    apply(&mut state, [Action::Link("#first-stage".into()), Action::Link("#third-stage".into())]);
     assert_eq!(state.remembered.visited, ["first-stage", "third-stage"]);
-    assert!(state.visited("third-stage") && !state.visited("second-stage"));
-    let again = state.apply(Action::StartAgain);
-    assert!(again.remembered.visited.is_empty());
-    assert_eq!(again.view(), View::Introduction);
+    let effects = state.update(Action::Control(Control::StartAgain, String::new()));
+    assert!(state.remembered.visited.is_empty());
+    assert_eq!(state.route.view, View::Introduction);
+    assert!(effects.contains(&Effect::Store(Write::Remove("visited".into()))));
 }
 
 #[test]
 fn presenting_does_not_count_as_exploring() {
-    let state = started("?mode=present", "#second-stage", Remembered::default());
+    let state = started("?mode=present", "#second-stage", returning());
     assert!(state.remembered.visited.is_empty());
 }
 
 #[test]
 fn the_address_lens_comes_first_then_the_remembered_one() {
-    let remembered = Remembered { lens: Lens::Children, ..Remembered::default() };
-    assert_eq!(started("", "", remembered.clone()).route.lens, Lens::Children);
-    assert_eq!(started("?lens=parents", "", remembered).route.lens, Lens::Parents);
-    let chosen = started("", "", Remembered::default()).apply(Action::SetLens(Lens::Parents));
-    assert_eq!((chosen.route.lens, chosen.remembered.lens), (Lens::Parents, Lens::Parents));
+    let remembered = Remembered { lens: Audience::Children, ..returning() };
+    assert_eq!(started("", "", remembered.clone()).route.lens, Audience::Children);
+    assert_eq!(started("?lens=parents", "", remembered).route.lens, Audience::Parents);
+    let mut chosen = started("", "", returning());
+    let effects = chosen.update(Action::Control(Control::Lens, "parents".into()));
+    assert_eq!((chosen.route.lens, chosen.remembered.lens), (Audience::Parents, Audience::Parents));
+    assert!(effects.contains(&Effect::Store(Write::Set("lens".into(), "parents".into()))));
+    assert!(effects.contains(&Effect::WriteAddress { url: "?lens=parents".into(), new_entry: false }));
 }
 
 #[test]
-fn notes_are_kept_per_stage_and_an_empty_note_is_removed() {
-    let state = started("", "", Remembered::default())
-        .apply(Action::Note("third-stage".into(), "Later stage.".into()))
-        .apply(Action::Note("second-stage".into(), "Remember to ask.".into()))
-        .apply(Action::Note("no-such-stage".into(), "Dropped.".into()));
+fn the_nation_filters_get_support_and_is_remembered() {
+    let mut state = started("", "#get-support", returning());
+    let effects = state.update(Action::Control(Control::Nation, "wales".into()));
+    assert_eq!(state.remembered.nation, Some(Nation::Wales));
+    assert!(effects.contains(&Effect::Store(Write::Set("nation".into(), "wales".into()))));
+    let view = PageView::of(&state);
+    assert!(view.marks.contains(&(Mark::Nation, Some("wales"))));
+    assert!(view.chosen.contains(&(Control::Nation, "wales")));
+    state.update(Action::Control(Control::Nation, "all".into()));
+    assert_eq!(state.remembered.nation, None);
+    assert!(PageView::of(&state).marks.contains(&(Mark::Nation, None)));
+}
+
+#[test]
+fn a_note_is_kept_in_the_state_and_saved_after_a_pause_in_typing() {
+    let mut state = started("", "#second-stage", returning());
+    let effects = state.update(typed("second-stage", "Ask about sleep."));
+    assert_eq!(effects, [Effect::SaveNotesSoon], "nothing is written on every keystroke");
+    state.update(typed("third-stage", "Later stage."));
+    let effects = state.update(Action::SaveNotes);
+    assert_eq!(
+        effects,
+        [Effect::Store(Write::Set(note_key("second-stage"), "Ask about sleep.".into())), Effect::Store(Write::Set(note_key("third-stage"), "Later stage.".into()))]
+    );
     let ids: Vec<&str> = state.remembered.notes.iter().map(|(id, _)| id.as_str()).collect();
     assert_eq!(ids, ["second-stage", "third-stage"], "kept in cycle order");
-    let state = state.apply(Action::Note("third-stage".into(), String::new()));
-    assert_eq!(state.remembered.notes.len(), 1);
-    let cleared = state.apply(Action::Note("second-stage".into(), "  \n".into()));
-    assert!(cleared.remembered.notes.is_empty());
-    let state = state.apply(Action::Note("the-hub".into(), "Hope.".into())).apply(Action::DeleteNotes);
+    state.update(typed("second-stage", "  \n"));
+    assert_eq!(state.update(Action::PageHidden), [Effect::Store(Write::Remove(note_key("second-stage")))], "a closing page saves at once");
+    assert!(state.update(typed("no-such-stage", "Dropped.")).is_empty());
+}
+
+#[test]
+fn download_and_delete_use_the_notes_in_the_state_and_delete_asks_first() {
+    let mut state = started("", "", returning());
+    apply(&mut state, [typed("first-stage", "One."), Action::SaveNotes]);
+    let effects = state.update(Action::Control(Control::DownloadNotes, String::new()));
+    assert!(matches!(&effects[..], [Effect::Download { file_name, text }] if *file_name == NOTES_FILE && text.contains("## The first stage\n\nOne.")));
+    let effects = state.update(Action::Control(Control::DeleteNotes, String::new()));
+    assert!(matches!(&effects[..], [Effect::Confirm { then, .. }] if **then == Action::DeleteNotes));
+    assert_eq!(state.remembered.notes.len(), 1, "nothing is deleted until the reader agrees");
+    let effects = state.update(Action::DeleteNotes);
     assert!(state.remembered.notes.is_empty());
+    assert!(effects.contains(&Effect::FillNote { stage: "first-stage".into(), text: String::new() }));
+    assert!(effects.contains(&Effect::Store(Write::Remove(note_key("first-stage")))));
+}
+
+#[test]
+fn a_note_the_device_refuses_to_keep_is_flagged_beside_its_box_until_a_save_works() {
+    let mut state = started("", "#second-stage", returning());
+    apply(&mut state, [typed("second-stage", "A long note."), Action::SaveNotes]);
+    state.update(Action::StoreFailed(note_key("second-stage")));
+    assert!(state.storage_works, "the rest of storage still works");
+    assert!(PageView::of(&state).notices.contains(&(Notice::NoteNotKept, Some("second-stage".into()))));
+    apply(&mut state, [typed("second-stage", "Shorter."), Action::SaveNotes]);
+    assert!(!PageView::of(&state).notices.iter().any(|(n, _)| *n == Notice::NoteNotKept));
+    state.update(Action::StoreFailed("visited".into()));
+    assert!(!state.storage_works);
+}
+
+#[test]
+fn a_note_changed_in_another_window_is_taken_up_when_nothing_is_being_typed_here() {
+    let mut state = started("", "#second-stage", returning());
+    let effects = state.update(Action::StorageChanged { key: note_key("second-stage"), value: Some("From the other window.".into()) });
+    assert_eq!(effects, [Effect::FillNote { stage: "second-stage".into(), text: "From the other window.".into() }]);
+    assert_eq!(stored::note_for(&state.remembered.notes, "second-stage"), Some("From the other window."));
+}
+
+#[test]
+fn a_note_changed_elsewhere_while_typed_here_keeps_both_versions_and_says_so() {
+    let mut state = started("", "#second-stage", returning());
+    state.update(typed("second-stage", "Typed here."));
+    let effects = state.update(Action::StorageChanged { key: note_key("second-stage"), value: Some("Typed there.".into()) });
+    let both = "Typed here.\n\nFrom another window:\nTyped there.";
+    assert_eq!(effects, [Effect::FillNote { stage: "second-stage".into(), text: both.into() }]);
+    assert!(PageView::of(&state).notices.contains(&(Notice::NoteChanged, Some("second-stage".into()))));
+    // Both are saved here, so the other window can take them up in turn.
+    assert_eq!(state.update(Action::SaveNotes), [Effect::Store(Write::Set(note_key("second-stage"), both.into()))]);
+}
+
+#[test]
+fn progress_and_the_first_visit_note_follow_another_window_without_writing_back() {
+    let mut state = started("", "", Default::default());
+    assert!(state.update(Action::StorageChanged { key: "visited".into(), value: Some("third-stage first-stage".into()) }).is_empty());
+    assert_eq!(state.remembered.visited, ["first-stage", "third-stage"]);
+    state.update(Action::StorageChanged { key: "content-note-seen".into(), value: Some("1".into()) });
+    assert!(!state.content_note_showing());
 }
 
 #[test]
@@ -65,11 +144,13 @@ fn what_is_stored_reads_back_the_same() {
     let remembered = Remembered {
         content_note_seen: true,
         visited: vec!["first-stage".into(), "the-hub".into()],
-        lens: Lens::Children,
+        lens: Audience::Children,
+        nation: Some(Nation::NorthernIreland),
         notes: vec![("second-stage".into(), "Line one.\nLine \"two\".".into())],
     };
     let mut storage = BTreeMap::new();
-    for write in changes(outline, &Remembered::default(), &remembered) {
+    let note_writes = remembered.notes.iter().map(|(id, text)| Write::Set(note_key(id), text.clone()));
+    for write in changes(&Remembered::default(), &remembered).into_iter().chain(note_writes) {
         match write {
             Write::Set(key, text) => storage.insert(key, text),
             Write::Remove(key) => storage.remove(&key),
@@ -79,23 +160,13 @@ fn what_is_stored_reads_back_the_same() {
 }
 
 #[test]
-fn typing_a_note_rewrites_only_that_note() {
-    let outline = outline_from(&fixture());
-    let before = Remembered { visited: vec!["first-stage".into()], ..Remembered::default() };
-    let mut after = before.clone();
-    after.notes.push(("third-stage".into(), "New.".into()));
-    assert_eq!(changes(outline, &before, &after), [Write::Set(note_key("third-stage"), "New.".into())]);
-    assert_eq!(changes(outline, &after, &before), [Write::Remove(note_key("third-stage"))]);
-    assert!(changes(outline, &after, &after).is_empty());
-}
-
-#[test]
 fn corrupt_or_unknown_stored_values_are_dropped() {
     let outline = outline_from(&fixture());
     let storage = BTreeMap::from([
         ("content-note-seen", "yes".to_string()),
         ("visited", "the-hub {\"json\":1} first-stage the-hub \u{0} no-such-stage".to_string()),
         ("lens", "<script>".to_string()),
+        ("nation", "atlantis".to_string()),
         ("note.first-stage", "x".repeat(stored::MAX_NOTE_CHARS + 50)),
         ("note.second-stage", "   ".to_string()),
         ("note.no-such-stage", "Orphan.".to_string()),
@@ -103,9 +174,8 @@ fn corrupt_or_unknown_stored_values_are_dropped() {
     let read = stored::read(outline, |key| storage.get(key).cloned());
     assert!(!read.content_note_seen);
     assert_eq!(read.visited, ["first-stage", "the-hub"]);
-    assert_eq!(read.lens, Lens::Both);
+    assert_eq!((read.lens, read.nation), (Audience::Both, None));
     assert_eq!(read.notes.len(), 1);
-    assert_eq!(read.notes[0].0, "first-stage");
     assert_eq!(read.notes[0].1.chars().count(), stored::MAX_NOTE_CHARS);
 }
 

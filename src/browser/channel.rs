@@ -6,9 +6,8 @@ use wasm_bindgen::JsCast;
 use web_sys::{BroadcastChannel, MessageEvent};
 
 use super::messages::{read_fields, to_object};
+use crate::contract::message::CHANNEL;
 use crate::model::messages::{Fields, PRESENTATION_FIELDS};
-
-const CHANNEL_NAME: &str = "adversity-cycle-presentation";
 
 /// An open channel; it closes when dropped.
 pub struct PresentationChannel {
@@ -20,7 +19,7 @@ impl PresentationChannel {
     /// Opens the channel, calling `received` with each message's fields. `None` where the
     /// browser has no BroadcastChannel: the window then presents on its own.
     pub fn open(received: impl Fn(Fields) + 'static) -> Option<PresentationChannel> {
-        let channel = BroadcastChannel::new(CHANNEL_NAME).ok()?;
+        let channel = BroadcastChannel::new(CHANNEL).ok()?;
         let listener = EventListener::new(&channel, "message", move |event| {
             if let Some(fields) = event.dyn_ref::<MessageEvent>().and_then(|e| read_fields(&e.data(), &PRESENTATION_FIELDS)) {
                 received(fields);

@@ -15,19 +15,16 @@ pub fn in_frame() -> bool {
     window.parent().ok().flatten().is_some_and(|parent| parent != window)
 }
 
-/// Calls `received` with the fields and origin of every message from the page that embeds
-/// this one. Messages from anywhere else (other frames, other windows) are dropped here.
-pub fn on_host_message(received: impl Fn(Fields, String) + 'static) -> EventListener {
+/// Calls `received` with the fields and origin of every message to this window, and whether
+/// it came from the page embedding it (the model ignores anything else).
+pub fn on_message(received: impl Fn(Fields, String, bool) + 'static) -> EventListener {
     let window = gloo::utils::window();
-    let parent: Option<JsValue> = window.parent().ok().flatten().map(Into::into);
+    let parent: Option<JsValue> = window.parent().ok().flatten().filter(|p| *p != window).map(Into::into);
     EventListener::new(&window, "message", move |event| {
         let Some(event) = event.dyn_ref::<MessageEvent>() else { return };
         let from_parent = matches!((&parent, event.source()), (Some(parent), Some(source)) if JsValue::from(&source) == *parent);
-        if !from_parent {
-            return;
-        }
         if let Some(fields) = read_fields(&event.data(), &HOST_FIELDS) {
-            received(fields, event.origin());
+            received(fields, event.origin(), from_parent);
         }
     })
 }

@@ -1,6 +1,4 @@
-//! The address bar: read it, follow it, write the app's route back into it.
-
-use gloo::events::EventListener;
+//! The address bar: read it, and write the app's route into it.
 
 /// The current query string and hash, each with its leading `?` or `#` (or empty).
 pub fn current() -> (String, String) {
@@ -8,34 +6,15 @@ pub fn current() -> (String, String) {
     (location.search().unwrap_or_default(), location.hash().unwrap_or_default())
 }
 
-/// Writes a query string and hash into the address bar. A new history entry is added only
-/// when the hash changes, so Back returns to the previous stage, not the previous setting.
-pub fn write(query: &str, hash: &str) {
-    let (current_query, current_hash) = current();
-    if query == current_query && hash == current_hash {
-        return;
-    }
+/// Puts a query and hash (`url`, relative to the page) in the address bar, as a new history
+/// entry or in place of the current one.
+pub fn write(url: &str, new_entry: bool) {
     let window = gloo::utils::window();
     let Ok(history) = window.history() else { return };
     let path = window.location().pathname().unwrap_or_default();
-    let url = format!("{path}{query}{hash}");
-    let _ = if hash == current_hash {
-        history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
-    } else {
-        history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
-    };
-}
-
-/// Calls `changed` whenever the address changes under the app (Back, Forward, an edited
-/// hash). Keep the returned listeners alive for as long as they are wanted.
-pub fn on_change(changed: impl Fn() + 'static) -> [EventListener; 2] {
-    let changed = std::rc::Rc::new(changed);
-    let window = gloo::utils::window();
-    let on_hash = changed.clone();
-    [
-        EventListener::new(&window, "popstate", move |_| changed()),
-        EventListener::new(&window, "hashchange", move |_| on_hash()),
-    ]
+    let url = format!("{path}{url}");
+    let state = wasm_bindgen::JsValue::NULL;
+    let _ = if new_entry { history.push_state_with_url(&state, "", Some(&url)) } else { history.replace_state_with_url(&state, "", Some(&url)) };
 }
 
 /// The address of the explorer itself (its folder), for links and embed code:

@@ -1,122 +1,142 @@
-//! The prerendered page around the app: which panel section shows, and the marks on `<html>`
-//! that the styles follow (`data-live`, `data-mode`, `data-embed`, `data-lens`, `data-part`).
+//! Shows a [`PageView`] in the prerendered page: the section on show, the marks on `<html>`,
+//! the text slots, the notices, pressed buttons, chosen radio buttons, the open dialog. The
+//! elements are found once, by the contract's names, and only what differs from the last view
+//! is touched: any change to `<html>` restyles the whole page.
 
 use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlDetailsElement, HtmlDialogElement, HtmlInputElement, HtmlTextAreaElement};
 
-use crate::model::route::{Lens, Mode, Part, Route, View};
-use crate::model::state::{note_for, Notes, Screen};
-use crate::view::PANEL_ID;
+use crate::contract::{id, Control, Notice, Slot, CONTROL_ATTR, CURRENT_CLASS, NOTE_FOR_ATTR, NOTICE_ATTR, SLOT_ATTR, SPEAKER_NOTES_ATTR};
+use crate::model::page::PageView;
 
-/// Shows one section of the panel and hides the rest. When the section is a stage, the panel
-/// becomes the tab panel labelled by that stage's tab.
-pub fn show_section(section_id: &str, labelled_by_tab: Option<&str>) {
-    let document = gloo::utils::document();
-    let Some(panel) = document.get_element_by_id(PANEL_ID) else { return };
-    if let Ok(current) = panel.query_selector_all(".panel-section.is-current") {
-        for i in 0..current.length() {
-            if let Some(element) = current.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
-                let _ = element.class_list().remove_1("is-current");
+/// The parts of the page the app keeps up to date.
+pub struct Page {
+    root: Element,
+    panel: Option<Element>,
+    slots: Vec<(Slot, Element)>,
+    notices: Vec<(Option<Notice>, Option<String>, Element)>,
+    controls: Vec<(Option<Control>, Element)>,
+    dialogs: Vec<HtmlDialogElement>,
+    speaker_notes: Vec<HtmlDetailsElement>,
+    /// What the page shows now (`None` until the first view: the page as prerendered).
+    shown: Option<PageView>,
+}
+
+/// Every element matching a selector.
+fn all(selector: &str) -> Vec<Element> {
+    let Ok(list) = gloo::utils::document().query_selector_all(selector) else { return Vec::new() };
+    (0..list.length()).filter_map(|i| list.item(i)?.dyn_into().ok()).collect()
+}
+
+impl Page {
+    /// Finds the parts of the page the app keeps up to date.
+    pub fn find() -> Page {
+        let document = gloo::utils::document();
+        let attribute = |element: &Element, name: &str| element.get_attribute(name).unwrap_or_default();
+        Page {
+            root: document.document_element().expect("a page has a root element"),
+            panel: document.get_element_by_id(id::PANEL),
+            slots: all(&format!("[{SLOT_ATTR}]"))
+                .into_iter()
+                .filter_map(|e| Some((Slot::ALL.into_iter().find(|s| s.name() == attribute(&e, SLOT_ATTR))?, e)))
+                .collect(),
+            notices: all(&format!("[{NOTICE_ATTR}]"))
+                .into_iter()
+                .map(|e| (Notice::ALL.into_iter().find(|n| n.name() == attribute(&e, NOTICE_ATTR)), e.get_attribute(NOTE_FOR_ATTR), e))
+                .collect(),
+            controls: all(&format!("[{CONTROL_ATTR}]")).into_iter().map(|e| (Control::parse(&attribute(&e, CONTROL_ATTR)), e)).collect(),
+            dialogs: all("dialog").into_iter().filter_map(|e| e.dyn_into().ok()).collect(),
+            speaker_notes: all(&format!("[{SPEAKER_NOTES_ATTR}]")).into_iter().filter_map(|e| e.dyn_into().ok()).collect(),
+            shown: None,
+        }
+    }
+
+    /// Shows `view`, changing only what differs from what is shown.
+    pub fn show(&mut self, view: &PageView) {
+        let shown = self.shown.take();
+        let changed = |pick: &dyn Fn(&PageView) -> bool| shown.as_ref().is_none_or(|s| !pick(s));
+
+        // The section first, so that marking the page live never shows a panel with nothing in it.
+        if changed(&|s| s.section == view.section) {
+            let document = gloo::utils::document();
+            if let Some(old) = shown.as_ref().and_then(|s| document.get_element_by_id(&s.section)) {
+                let _ = old.class_list().remove_1(CURRENT_CLASS);
+            }
+            if let Some(new) = document.get_element_by_id(&view.section) {
+                let _ = new.class_list().add_1(CURRENT_CLASS);
             }
         }
-    }
-    if let Some(section) = document.get_element_by_id(section_id) {
-        let _ = section.class_list().add_1("is-current");
-    }
-    let _ = match labelled_by_tab {
-        Some(tab) => panel.set_attribute("role", "tabpanel").and_then(|_| panel.set_attribute("aria-labelledby", tab)),
-        None if panel.has_attribute("role") => panel.remove_attribute("role").and_then(|_| panel.remove_attribute("aria-labelledby")),
-        None => Ok(()),
-    };
-}
-
-/// Marks `<html>` with the route, the screen, and whether storage works, so styles outside
-/// the app follow them.
-pub fn mark(route: &Route, screen: &Screen, storage_works: bool) {
-    let Some(page) = gloo::utils::document().document_element() else { return };
-    // Only what changed: any change to <html> makes the browser restyle the whole page.
-    let set = |name: &str, value: Option<&str>| {
-        if page.get_attribute(name).as_deref() == value {
-            return;
+        if let Some(panel) = self.panel.as_ref().filter(|_| changed(&|s| s.tab_panel_of == view.tab_panel_of)) {
+            let _ = match &view.tab_panel_of {
+                Some(tab) => panel.set_attribute("role", "tabpanel").and_then(|_| panel.set_attribute("aria-labelledby", tab)),
+                None => panel.remove_attribute("role").and_then(|_| panel.remove_attribute("aria-labelledby")),
+            };
         }
-        let _ = match value {
-            Some(value) => page.set_attribute(name, value),
-            None => page.remove_attribute(name),
-        };
-    };
-    set("data-live", Some(""));
-    set(
-        "data-mode",
-        match route.mode {
-            Mode::Explore => None,
-            Mode::Present => Some("present"),
-            Mode::Speaker => Some("speaker"),
-        },
-    );
-    set("data-embed", route.embed.then_some(""));
-    set("data-theme", route.contrast.then_some("contrast"));
-    set("data-overview", screen.overview.then_some(""));
-    set("data-storage", (!storage_works).then_some("off"));
-    set("data-lens", (route.lens != Lens::Both).then_some(route.lens.key()));
-    set(
-        "data-part",
-        match route.view {
-            View::Stage(_, Part::Openers) => Some("openers"),
-            View::Stage(_, Part::Resources) => Some("resources"),
-            _ => None,
-        },
-    );
-    if route.mode == Mode::Speaker {
-        open_speaker_notes();
-    }
-}
-
-/// In the speaker view, every stage's notes for trainers are open.
-fn open_speaker_notes() {
-    let Ok(notes) = gloo::utils::document().query_selector_all("details.speaker-notes") else { return };
-    for i in 0..notes.length() {
-        if let Some(details) = notes.item(i).and_then(|n| n.dyn_into::<web_sys::HtmlDetailsElement>().ok()) {
-            details.set_open(true);
+        for (i, (mark, value)) in view.marks.iter().enumerate() {
+            if shown.as_ref().is_none_or(|s| s.marks.get(i) != Some(&(*mark, *value))) {
+                let _ = match value {
+                    Some(value) => self.root.set_attribute(mark.attribute(), value),
+                    None => self.root.remove_attribute(mark.attribute()),
+                };
+            }
         }
+        if changed(&|s| s.texts == view.texts) {
+            for (slot, element) in &self.slots {
+                let text = view.texts.iter().find(|(s, _)| s == slot).map_or("", |(_, t)| t.as_str());
+                if let Some(field) = element.dyn_ref::<HtmlTextAreaElement>() {
+                    if field.value() != text {
+                        field.set_value(text);
+                    }
+                } else if element.tag_name() == "A" {
+                    let _ = element.set_attribute("href", if text.is_empty() { "./" } else { text });
+                } else if element.text_content().as_deref() != Some(text) {
+                    element.set_text_content(Some(text));
+                }
+            }
+        }
+        if changed(&|s| s.notices == view.notices) {
+            for (notice, stage, element) in &self.notices {
+                let on = view.notices.iter().any(|(n, s)| Some(*n) == *notice && s == stage);
+                if element.has_attribute("hidden") == on {
+                    let _ = if on { element.remove_attribute("hidden") } else { element.set_attribute("hidden", "") };
+                }
+            }
+        }
+        if changed(&|s| s.pressed == view.pressed && s.chosen == view.chosen) {
+            for (control, element) in &self.controls {
+                if let Some((_, on)) = view.pressed.iter().find(|(c, _)| Some(*c) == *control) {
+                    if element.has_attribute("aria-pressed") {
+                        let _ = element.set_attribute("aria-pressed", if *on { "true" } else { "false" });
+                    }
+                }
+                if let (Some((_, value)), Some(radio)) = (view.chosen.iter().find(|(c, _)| Some(*c) == *control), element.dyn_ref::<HtmlInputElement>()) {
+                    radio.set_checked(radio.value() == *value);
+                }
+            }
+        }
+        if changed(&|s| s.dialog == view.dialog) {
+            for dialog in &self.dialogs {
+                let open = view.dialog == Some(dialog.id().as_str());
+                if open && !dialog.open() {
+                    let _ = dialog.show_modal();
+                } else if !open && dialog.open() {
+                    dialog.close();
+                }
+            }
+        }
+        if changed(&|s| s.speaker_notes_open == view.speaker_notes_open) {
+            for notes in &self.speaker_notes {
+                notes.set_open(view.speaker_notes_open);
+            }
+        }
+        self.shown = Some(view.clone());
     }
 }
 
-/// Marks whether the embedding page has sized the frame to fit the app: until then the app
-/// keeps its own scrollbar, so nothing is cut off.
-pub fn set_host_sized(sized: bool) {
-    if let Some(page) = gloo::utils::document().document_element() {
-        let _ = if sized { page.set_attribute("data-host-sized", "") } else { page.remove_attribute("data-host-sized") };
+/// Puts text in a stage's notes box.
+pub fn fill_note(stage: &str, text: &str) {
+    let field = gloo::utils::document().get_element_by_id(&crate::contract::note_box_id(stage));
+    if let Some(field) = field.and_then(|f| f.dyn_into::<HtmlTextAreaElement>().ok()) {
+        field.set_value(text);
     }
-}
-
-/// Shows how far the reader has come ("3 of 7 explored"), and checks their lens.
-pub fn show_progress(progress: &str, lens: Lens) {
-    let document = gloo::utils::document();
-    if let Ok(Some(slot)) = document.query_selector("[data-slot=progress]") {
-        slot.set_text_content(Some(progress));
-    }
-    let radio = document.query_selector(&format!("input[name=lens][value={}]", lens.key()));
-    if let Ok(Some(radio)) = radio.map(|r| r.and_then(|r| r.dyn_into::<web_sys::HtmlInputElement>().ok())) {
-        radio.set_checked(true);
-    }
-}
-
-/// The notes boxes, with the stage each is for.
-fn notes_boxes() -> Vec<(String, web_sys::HtmlTextAreaElement)> {
-    let Ok(boxes) = gloo::utils::document().query_selector_all("textarea[data-note-for]") else { return Vec::new() };
-    (0..boxes.length())
-        .filter_map(|i| boxes.item(i)?.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
-        .map(|field| (field.get_attribute("data-note-for").unwrap_or_default(), field))
-        .collect()
-}
-
-/// Puts the reader's notes into the notes boxes (empty for a stage with none).
-pub fn fill_notes(notes: &Notes) {
-    for (stage, field) in notes_boxes() {
-        field.set_value(note_for(notes, &stage).unwrap_or(""));
-    }
-}
-
-/// What the reader has typed in the notes boxes, by stage (empty boxes left out).
-pub fn typed_notes() -> Notes {
-    notes_boxes().into_iter().map(|(stage, field)| (stage, field.value())).filter(|(_, text)| !text.trim().is_empty()).collect()
 }

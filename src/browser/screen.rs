@@ -1,10 +1,10 @@
-//! The screen: fullscreen, other windows, modal dialogs, and the keyboard as a whole.
+//! The screen: full screen, other windows, modal dialogs, the clipboard, printing and
+//! downloads.
 
-use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::{spawn_local, JsFuture};
-use web_sys::{HtmlDialogElement, KeyboardEvent};
+use web_sys::HtmlDialogElement;
 
 #[wasm_bindgen]
 extern "C" {
@@ -51,30 +51,6 @@ pub fn set_dialog_open(dialog: &HtmlDialogElement, open: bool) {
     }
 }
 
-/// Calls `pressed` with each key pressed anywhere in the page, except keys that belong to
-/// something else: typing in a field, Enter or Space on a button or link, anything inside a
-/// dialog, and anything with Ctrl, Alt or Meta (the browser's). When `pressed` returns true
-/// the key's default action is stopped. Keys a control already handled are skipped.
-pub fn on_key(pressed: impl Fn(&str) -> bool + 'static) -> EventListener {
-    let options = EventListenerOptions::enable_prevent_default();
-    EventListener::new_with_options(&gloo::utils::document(), "keydown", options, move |event| {
-        let Some(event) = event.dyn_ref::<KeyboardEvent>() else { return };
-        if event.default_prevented() || event.ctrl_key() || event.alt_key() || event.meta_key() || belongs_elsewhere(event) {
-            return;
-        }
-        if pressed(&event.key()) {
-            event.prevent_default();
-        }
-    })
-}
-
-fn belongs_elsewhere(event: &KeyboardEvent) -> bool {
-    let Some(target) = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return false };
-    let inside = |selector: &str| target.closest(selector).ok().flatten().is_some();
-    let activates = matches!(event.key().as_str(), "Enter" | " ");
-    inside("input, textarea, select, [contenteditable], dialog") || (activates && inside("a, button, summary, [role=tab]"))
-}
-
 /// Copies text to the clipboard, then calls `done` with whether it worked (the clipboard can
 /// be refused, for example inside a frame without `allow="clipboard-write"`).
 pub fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
@@ -117,4 +93,12 @@ pub fn download(file_name: &str, text: &str) {
         link.click();
     }
     let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+/// Asks the boot script to switch to the new version of the explorer that is ready (it
+/// reloads the page once the new version has taken over).
+pub fn use_new_version() {
+    if let Ok(event) = web_sys::Event::new(crate::contract::event::USE_NEW_VERSION) {
+        let _ = gloo::utils::window().dispatch_event(&event);
+    }
 }

@@ -1,17 +1,18 @@
-//! This device's local storage, best effort. Private modes, sandboxed iframes and full disks
-//! make storage throw or vanish; every call here turns that into `Err(Unavailable)` so the app
+//! This device's storage, best effort. Private modes, sandboxed frames and full disks make
+//! storage throw or vanish; every call here turns that into `Err(Unavailable)`, so the app
 //! carries on for the session and can say that nothing will be kept.
 
 use web_sys::Storage;
+
+use crate::content::outline::Outline;
+use crate::contract::storage::{CLOCK_START, PREFIX};
+use crate::model::stored::{self, Remembered, Write};
 
 /// Storage could not be used.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Unavailable;
 
-/// Every key the app writes starts with this, so they can all be found and deleted.
-const PREFIX: &str = "adversity-cycle.";
-
-fn storage() -> Result<Storage, Unavailable> {
+fn local() -> Result<Storage, Unavailable> {
     gloo::utils::window().local_storage().ok().flatten().ok_or(Unavailable)
 }
 
@@ -20,63 +21,48 @@ fn session() -> Option<Storage> {
     gloo::utils::window().session_storage().ok().flatten()
 }
 
-const CLOCK_START: &str = "adversity-cycle.speaker-clock-start";
-
 /// Milliseconds since 1970, as a whole number (stored as integer text: formatting and parsing
 /// floating-point numbers would add kilobytes to the bundle).
 pub fn now_ms() -> u64 {
     js_sys::Date::now() as u64
 }
 
-/// When the speaker view's clock started: kept across a reload of the speaker view, so the
-/// clock carries on; now, if this window has none.
-pub fn clock_start() -> u64 {
-    let stored = session().and_then(|s| s.get_item(CLOCK_START).ok().flatten()).and_then(|t| t.parse::<u64>().ok());
-    stored.filter(|t| *t <= now_ms()).unwrap_or_else(restart_clock)
+/// When the speaker view's clock started in this window, if it kept it over a reload.
+pub fn clock_start() -> Option<u64> {
+    session()?.get_item(&format!("{PREFIX}{CLOCK_START}")).ok().flatten()?.parse().ok()
 }
 
-/// Starts the speaker view's clock again from now.
-pub fn restart_clock() -> u64 {
-    let now = now_ms();
+/// Keeps a value in this window's session storage.
+pub fn store_for_session(key: &str, value: &str) {
     if let Some(session) = session() {
-        let _ = session.set_item(CLOCK_START, &now.to_string());
+        let _ = session.set_item(&format!("{PREFIX}{key}"), value);
     }
-    now
 }
 
-/// The text stored under `key`, if any.
-pub fn read(key: &str) -> Result<Option<String>, Unavailable> {
-    storage()?.get_item(&format!("{PREFIX}{key}")).map_err(|_| Unavailable)
+fn read(key: &str) -> Result<Option<String>, Unavailable> {
+    local()?.get_item(&format!("{PREFIX}{key}")).map_err(|_| Unavailable)
 }
 
-pub fn write(key: &str, value: &str) -> Result<(), Unavailable> {
-    storage()?.set_item(&format!("{PREFIX}{key}"), value).map_err(|_| Unavailable)
+/// Makes one change to what this device keeps.
+pub fn apply(write: &Write) -> Result<(), Unavailable> {
+    let storage = local()?;
+    match write {
+        Write::Set(key, text) => storage.set_item(&format!("{PREFIX}{key}"), text),
+        Write::Remove(key) => storage.remove_item(&format!("{PREFIX}{key}")),
+    }
+    .map_err(|_| Unavailable)
 }
-
-pub fn remove(key: &str) -> Result<(), Unavailable> {
-    storage()?.remove_item(&format!("{PREFIX}{key}")).map_err(|_| Unavailable)
-}
-
-use crate::content::outline::Outline;
-use crate::model::state::Remembered;
-use crate::model::stored::{self, Write};
 
 /// What this device remembers, and whether its storage works (it can be there to read and
 /// still refuse to write: full, or a private mode).
 pub fn load_remembered(outline: &Outline) -> (Remembered, bool) {
-    let works = storage().is_ok() && write("probe", "1").and_then(|_| remove("probe")).is_ok();
+    let probe = |write| apply(&write).is_ok();
+    let works = probe(Write::Set("probe".into(), "1".into())) && probe(Write::Remove("probe".into()));
     let remembered = stored::read(outline, |key| read(key).ok().flatten());
     (remembered, works)
 }
 
-/// Stores what changed, as far as storage allows. An error leaves what was stored before as
-/// it was.
-pub fn save_remembered(outline: &Outline, before: &Remembered, after: &Remembered) -> Result<(), Unavailable> {
-    for change in stored::changes(outline, before, after) {
-        match change {
-            Write::Set(key, text) => write(&key, &text)?,
-            Write::Remove(key) => remove(&key)?,
-        }
-    }
-    Ok(())
+/// The key of a storage event, without the prefix, if it is one of the app's.
+pub fn own_key(key: &str) -> Option<&str> {
+    key.strip_prefix(PREFIX)
 }

@@ -68,6 +68,12 @@ impl Emit for Audience {
     }
 }
 
+impl Emit for Nation {
+    fn emit(&self, out: &mut String) {
+        out.push_str(&format!("Nation::{self:?}"));
+    }
+}
+
 /// `Emit` for a struct: each named field in turn.
 macro_rules! emit_struct {
     ($name:ident { $($field:ident),* $(,)? }) => {
@@ -85,17 +91,18 @@ macro_rules! emit_struct {
     };
 }
 
-emit_struct!(Cycle { title, introduction, stages, hub, talking_with_children, resources, support, content_note, self_care, about, labels });
+emit_struct!(Cycle { title, introduction, stages, hub, talking_with_children, resources, sources, support, disclosure, content_note, self_care, about, labels });
 emit_struct!(Introduction { heading, text, how_to_use });
-emit_struct!(Stage { id, label, title, summary, explanation, parent_openers, child_openers, reflection, speaker_notes, resources });
+emit_struct!(Stage { id, label, title, summary, explanation, parent_openers, child_openers, reflection, speaker_notes, resources, sources });
 emit_struct!(Resources { base, items });
 emit_struct!(Resource { id, title, audience, page, description });
-emit_struct!(Support { title, text, checked_on, services });
-emit_struct!(Service { name, phone, email, details });
+emit_struct!(Source { id, text });
+emit_struct!(Support { title, text, note, services });
+emit_struct!(Service { name, who, nations, hours, phone, email, details, checked_on });
+emit_struct!(Disclosure { title, text, adults_heading, adults, children_heading, children });
 emit_struct!(Panel { title, text });
-emit_struct!(About { title, text, sources });
 emit_struct!(Outline { title, stages, hub, labels, drawing, panel_titles });
-emit_struct!(PanelTitles { support, self_care, about });
+emit_struct!(PanelTitles { support, disclosure, self_care, about });
 emit_struct!(StageOutline { id, label, title });
 emit_struct!(Drawing { ring_radius, hub_radius, arrows, spokes });
 emit_struct!(ArrowPath { shaft, head });

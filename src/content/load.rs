@@ -1,8 +1,7 @@
-//! Reads and checks the content file. Every mistake is reported together, each naming the
-//! file, line, stage (or section) and field, so an editor can fix them all in one pass.
-//!
-//! The reader walks the parsed TOML by hand rather than through serde's derive, because the
-//! derive stops at the first mistake and forgets where each value was written.
+//! Reads and checks the content file. serde's derive reads its shape (`raw`); these checks
+//! then report every mistake at once, each naming the file, line, stage (or section) and
+//! field, so an editor can fix them all in one pass. The same checks run in the build and in
+//! the browser editor.
 
 use std::borrow::Cow;
 use std::collections::BTreeSet;
@@ -10,10 +9,11 @@ use std::fmt;
 use std::ops::Range;
 
 use toml::de::{DeTable, DeValue};
-use toml::Spanned;
 
 use super::model::*;
+use super::raw::{field_names, written, Field, Item, Loose, RawCycle, RawDisclosure, RawPanel, RawResource, RawService, RawSource, RawStage};
 use super::rich_text::{self, LinkTarget};
+use crate::contract::{id, RESERVED_IDS};
 
 /// The most words an explanation may have before it stops fitting the panel.
 pub const MAX_EXPLANATION_WORDS: usize = 180;
@@ -23,6 +23,8 @@ pub const MAX_LABEL_WORDS: usize = 4;
 pub const RING_STAGES: Range<usize> = 3..13;
 /// The most characters any text may have; no real field comes close.
 const MAX_TEXT_CHARS: usize = 4000;
+/// The word for a helpline that serves every nation of the UK.
+const UK_WIDE: &str = "uk";
 
 /// One mistake in the content file.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -46,9 +48,16 @@ impl fmt::Display for ContentErrors {
         let count = self.errors.len();
         writeln!(f, "{} has {count} mistake{}:", self.file, if count == 1 { "" } else { "s" })?;
         for e in &self.errors {
-            writeln!(f, "{}:{}: {}, field \"{}\": {}", self.file, e.line, e.place, e.field, e.message)?;
+            writeln!(f, "{}", e.line_for(&self.file))?;
         }
         Ok(())
+    }
+}
+
+impl ContentError {
+    /// The mistake as one line, as the build prints it.
+    pub fn line_for(&self, file: &str) -> String {
+        format!("{file}:{}: {}, field \"{}\": {}", self.line, self.place, self.field, self.message)
     }
 }
 
@@ -56,52 +65,172 @@ impl std::error::Error for ContentErrors {}
 
 /// Reads the content file's text. `file` is the name used in messages.
 pub fn load(file: &str, source: &str) -> Result<Cycle, ContentErrors> {
-    let mut check = Checker { source, errors: Vec::new(), in_page_links: Vec::new() };
-    let cycle = match DeTable::parse(source) {
-        Ok(doc) => {
-            let root = Record::new("the file", doc.span(), doc.get_ref());
-            Some(read_cycle(&mut check, root))
-        }
+    let mut check = Check { source, errors: Vec::new(), in_page_links: Vec::new() };
+    let fail = |check: Check| {
+        let mut errors = check.errors;
+        errors.sort_by_key(|e| e.line);
+        Err(ContentErrors { file: file.to_string(), errors })
+    };
+    let parsed = toml::de::Deserializer::parse(source).and_then(|doc| {
+        let mut unknown = Vec::new();
+        let raw: RawCycle = serde_ignored::deserialize(doc, |path| unknown.push(steps_of(&path)))?;
+        Ok((raw, unknown))
+    });
+    let (raw, unknown) = match parsed {
+        Ok(parsed) => parsed,
         Err(e) => {
             let line = e.span().map_or(1, |s| check.line_of(s.start));
             let message = format!("this is not valid TOML: {}", e.message().trim());
             check.errors.push(ContentError { line, place: "the file".into(), field: "-".into(), message });
-            None
+            return fail(check);
         }
     };
-    if let Some(cycle) = &cycle {
-        check.in_page_links_point_somewhere(cycle);
-    }
-    match cycle {
-        Some(cycle) if check.errors.is_empty() => Ok(cycle),
-        _ => {
-            check.errors.sort_by_key(|e| e.line);
-            Err(ContentErrors { file: file.to_string(), errors: check.errors })
-        }
-    }
+    let cycle = read_cycle(&mut check, &raw);
+    check.unknown_fields(&raw, &unknown);
+    check.in_page_links_point_somewhere(&cycle);
+    if check.errors.is_empty() { Ok(cycle) } else { fail(check) }
 }
 
 /// Collects mistakes while the content is read.
-struct Checker<'s> {
+struct Check<'s> {
     source: &'s str,
     errors: Vec<ContentError>,
     /// `#id` links, checked once every id is known: (line, place, field, id).
     in_page_links: Vec<(usize, String, &'static str, String)>,
 }
 
-impl Checker<'_> {
+/// Where a field is: the place's name and the span of its table (for a field that is missing).
+struct Place {
+    name: String,
+    span: Range<usize>,
+}
+
+impl Place {
+    fn new(name: impl Into<String>, span: Range<usize>) -> Place {
+        Place { name: name.into(), span }
+    }
+}
+
+impl Check<'_> {
     fn line_of(&self, offset: usize) -> usize {
         self.source[..offset.min(self.source.len())].matches('\n').count() + 1
     }
 
-    fn report(&mut self, span: &Range<usize>, place: &str, field: &str, message: impl Into<String>) {
+    fn report(&mut self, span: &Range<usize>, place: &Place, field: &str, message: impl Into<String>) {
         let line = self.line_of(span.start);
-        self.errors.push(ContentError { line, place: place.to_string(), field: field.to_string(), message: message.into() });
+        self.errors.push(ContentError { line, place: place.name.clone(), field: field.to_string(), message: message.into() });
+    }
+
+    /// The value of a field, if it is there and of the right kind (else reports that).
+    fn value<'r, T>(&mut self, field: &'r Field<T>, place: &Place, name: &'static str, expected: &str) -> Option<(Range<usize>, &'r T)> {
+        let item = field.as_ref()?;
+        if let Loose::Isnt(found) = item.get_ref() {
+            self.report(&item.span(), place, name, format!("should be {expected}, not {found}"));
+        }
+        written(field)
+    }
+
+    /// A required, non-empty piece of text.
+    fn text(&mut self, field: &Field<String>, place: &Place, name: &'static str) -> Text {
+        if field.is_none() {
+            self.report(&place.span, place, name, "is missing: every stage and section needs it");
+        }
+        self.optional_text(field, place, name).unwrap_or_default()
+    }
+
+    /// Text that may be left out; if given, it must not be empty.
+    fn optional_text(&mut self, field: &Field<String>, place: &Place, name: &'static str) -> Option<Text> {
+        let (span, text) = self.value(field, place, name, "text in quotes")?;
+        self.checked_text(&span, text, place, name)
+    }
+
+    fn checked_text(&mut self, span: &Range<usize>, text: &str, place: &Place, name: &'static str) -> Option<Text> {
+        let text = text.trim();
+        if text.is_empty() {
+            self.report(span, place, name, "is empty: write the text or remove the line");
+            return None;
+        }
+        if text.chars().count() > MAX_TEXT_CHARS {
+            self.report(span, place, name, format!("is longer than {MAX_TEXT_CHARS} characters"));
+        }
+        for href in rich_text::links(text) {
+            match rich_text::link_target(href) {
+                Ok(LinkTarget::InPage(id)) => {
+                    let line = self.line_of(span.start);
+                    self.in_page_links.push((line, place.name.clone(), name, id.to_string()));
+                }
+                Ok(_) => {}
+                Err(bad) => self.report(span, place, name, bad.0),
+            }
+        }
+        Some(Cow::Owned(text.to_string()))
+    }
+
+    /// A list of texts, with at least `at_least` entries.
+    fn texts(&mut self, field: &Field<Vec<Item<String>>>, place: &Place, name: &'static str, at_least: usize) -> List<Text> {
+        if field.is_none() {
+            self.report(&place.span, place, name, format!("is missing: give a list of at least {at_least}"));
+        }
+        let Some((span, items)) = self.value(field, place, name, "a list in square brackets: [\"…\", \"…\"]") else {
+            return List::default();
+        };
+        let texts: Vec<Text> = items
+            .iter()
+            .filter_map(|item| match item.get_ref() {
+                Loose::Is(text) => self.checked_text(&item.span(), text, place, name),
+                Loose::Isnt(found) => {
+                    self.report(&item.span(), place, name, format!("should be a list of text in quotes, not of {found}"));
+                    None
+                }
+            })
+            .collect();
+        if items.len() < at_least {
+            self.report(&span, place, name, format!("has {} entries; it needs at least {at_least}", items.len()));
+        }
+        Cow::Owned(texts)
+    }
+
+    /// A `[section]`, which must be there.
+    fn section<'r, T>(&mut self, field: &'r Field<T>, within: &Place, name: &'static str) -> Option<(Place, &'r T)> {
+        if field.is_none() {
+            self.report(&within.span, within, name, format!("is missing: add a [{name}] section"));
+        }
+        let (span, table) = self.value(field, within, name, &format!("a [{name}] section"))?;
+        Some((Place::new(format!("[{name}]"), span), table))
+    }
+
+    /// A list of `[[sections]]`, which must be there.
+    fn sections<'r, T>(&mut self, field: &'r Field<Vec<Item<T>>>, within: &Place, name: &'static str) -> Vec<(Range<usize>, &'r T)> {
+        if field.is_none() {
+            self.report(&within.span, within, name, format!("is missing: add at least one [[{name}]] section"));
+        }
+        let Some((_, items)) = self.value(field, within, name, &format!("[[{name}]] sections")) else { return Vec::new() };
+        items
+            .iter()
+            .filter_map(|item| match item.get_ref() {
+                Loose::Is(table) => Some((item.span(), table)),
+                Loose::Isnt(_) => {
+                    self.report(&item.span(), within, name, format!("should be [[{name}]] sections"));
+                    None
+                }
+            })
+            .collect()
+    }
+
+    /// Reports every key no section can have (a typo, say), naming the fields it can have.
+    fn unknown_fields(&mut self, raw: &RawCycle, unknown: &[Vec<Step>]) {
+        let doc = DeTable::parse(self.source).ok();
+        for path in unknown {
+            let Some(Step::Key(field)) = path.last() else { continue };
+            let (place, known) = place_of(raw, &path[..path.len() - 1]);
+            let span = doc.as_ref().and_then(|doc| key_span(doc.get_ref(), path)).unwrap_or(0..0);
+            let message = format!("is not a field this section can have (check the spelling; it can have: {})", known.join(", "));
+            self.report(&span, &Place::new(place, span.clone()), field, message);
+        }
     }
 
     fn in_page_links_point_somewhere(&mut self, cycle: &Cycle) {
-        let known: BTreeSet<&str> =
-            cycle.stages_in_order().map(|(_, s)| s.id.as_ref()).chain(RESERVED_IDS).collect();
+        let known: BTreeSet<&str> = cycle.stages_in_order().map(|(_, s)| s.id.as_ref()).chain(RESERVED_IDS).collect();
         for (line, place, field, id) in std::mem::take(&mut self.in_page_links) {
             if !known.contains(id.as_str()) {
                 let message = format!("the link \"#{id}\" does not match any stage or panel id");
@@ -111,194 +240,46 @@ impl Checker<'_> {
     }
 }
 
-/// One table of the file being read. Remembers which keys were read, so anything left over
-/// (a typo, say) is reported rather than silently dropped.
-struct Record<'t, 'i> {
-    place: String,
-    span: Range<usize>,
-    table: &'t DeTable<'i>,
-    read: Vec<&'static str>,
-}
-
-type Entry<'t, 'i> = (&'t Spanned<Cow<'i, str>>, &'t Spanned<DeValue<'i>>);
-
-impl<'t, 'i> Record<'t, 'i> {
-    fn new(place: impl Into<String>, span: Range<usize>, table: &'t DeTable<'i>) -> Self {
-        Record { place: place.into(), span, table, read: Vec::new() }
-    }
-
-    fn entry(&mut self, key: &'static str) -> Option<Entry<'t, 'i>> {
-        self.read.push(key);
-        self.table.iter().find(|(k, _)| k.get_ref() == key)
-    }
-
-    /// The line a field was written on, or the table's own line when it is missing.
-    fn span_of(&self, key: &str) -> Range<usize> {
-        self.table.iter().find(|(k, _)| k.get_ref() == key).map_or(self.span.clone(), |(k, _)| k.span())
-    }
-
-    fn fail(&self, check: &mut Checker, key: &str, message: impl Into<String>) {
-        check.report(&self.span_of(key), &self.place, key, message);
-    }
-
-    /// A required, non-empty piece of text.
-    fn text(&mut self, check: &mut Checker, key: &'static str) -> Text {
-        match self.optional_text(check, key) {
-            Some(text) => text,
-            None => {
-                self.fail(check, key, "is missing: every stage and section needs it");
-                Text::default()
-            }
-        }
-    }
-
-    /// Text that may be left out; if given, it must not be empty.
-    fn optional_text(&mut self, check: &mut Checker, key: &'static str) -> Option<Text> {
-        let (_, value) = self.entry(key)?;
-        let text = self.string_value(check, key, value)?;
-        Some(text)
-    }
-
-    fn string_value(&self, check: &mut Checker, key: &'static str, value: &Spanned<DeValue>) -> Option<Text> {
-        let DeValue::String(s) = value.get_ref() else {
-            let kind = value.get_ref().type_str();
-            check.report(&value.span(), &self.place, key, format!("should be text in quotes, not {kind}"));
-            return None;
-        };
-        let text = s.trim();
-        if text.is_empty() {
-            check.report(&value.span(), &self.place, key, "is empty: write the text or remove the line");
-            return None;
-        }
-        if text.chars().count() > MAX_TEXT_CHARS {
-            check.report(&value.span(), &self.place, key, format!("is longer than {MAX_TEXT_CHARS} characters"));
-        }
-        self.check_links(check, key, &value.span(), text);
-        Some(Cow::Owned(text.to_string()))
-    }
-
-    fn check_links(&self, check: &mut Checker, key: &'static str, span: &Range<usize>, text: &str) {
-        for href in rich_text::links(text) {
-            match rich_text::link_target(href) {
-                Ok(LinkTarget::InPage(id)) => {
-                    let line = check.line_of(span.start);
-                    check.in_page_links.push((line, self.place.clone(), key, id.to_string()));
-                }
-                Ok(_) => {}
-                Err(bad) => check.report(span, &self.place, key, bad.0),
-            }
-        }
-    }
-
-    /// A list of texts, with at least `at_least` entries.
-    fn text_list(&mut self, check: &mut Checker, key: &'static str, at_least: usize) -> List<Text> {
-        let Some((_, value)) = self.entry(key) else {
-            self.fail(check, key, format!("is missing: give a list of at least {at_least}"));
-            return List::default();
-        };
-        let DeValue::Array(items) = value.get_ref() else {
-            check.report(&value.span(), &self.place, key, "should be a list in square brackets: [\"…\", \"…\"]");
-            return List::default();
-        };
-        let texts: Vec<Text> = items.iter().filter_map(|item| self.string_value(check, key, item)).collect();
-        if items.len() < at_least {
-            check.report(&value.span(), &self.place, key, format!("has {} entries; it needs at least {at_least}", items.len()));
-        }
-        Cow::Owned(texts)
-    }
-
-    /// A `[table]` inside this one.
-    fn table(&mut self, check: &mut Checker, key: &'static str, place: &str) -> Option<Record<'t, 'i>> {
-        let Some((_, value)) = self.entry(key) else {
-            self.fail(check, key, format!("is missing: add a [{key}] section"));
-            return None;
-        };
-        match value.get_ref() {
-            DeValue::Table(table) => Some(Record::new(place, value.span(), table)),
-            other => {
-                check.report(&value.span(), &self.place, key, format!("should be a [{key}] section, not {}", other.type_str()));
-                None
-            }
-        }
-    }
-
-    /// A list of `[[tables]]` inside this one.
-    fn tables(&mut self, check: &mut Checker, key: &'static str) -> Vec<(Range<usize>, &'t DeTable<'i>)> {
-        let Some((_, value)) = self.entry(key) else {
-            self.fail(check, key, format!("is missing: add at least one [[{key}]] section"));
-            return Vec::new();
-        };
-        let DeValue::Array(items) = value.get_ref() else {
-            check.report(&value.span(), &self.place, key, format!("should be [[{key}]] sections"));
-            return Vec::new();
-        };
-        let mut tables = Vec::new();
-        for item in items.iter() {
-            match item.get_ref() {
-                DeValue::Table(t) => tables.push((item.span(), t)),
-                _ => check.report(&item.span(), &self.place, key, format!("should be [[{key}]] sections")),
-            }
-        }
-        tables
-    }
-
-    /// Reports every key that was never read.
-    fn finish(self, check: &mut Checker) {
-        for (key, _) in self.table.iter() {
-            if !self.read.contains(&key.get_ref().as_ref()) {
-                let known = self.read.join(", ");
-                let message = format!("is not a field this section can have (check the spelling; it can have: {known})");
-                check.report(&key.span(), &self.place, key.get_ref(), message);
-            }
-        }
-    }
-}
-
-fn read_cycle(check: &mut Checker, mut root: Record) -> Cycle {
-    let title = root.text(check, "title");
-    let introduction = root.table(check, "introduction", "[introduction]").map(|mut r| {
-        let intro = Introduction {
-            heading: r.text(check, "heading"),
-            text: r.text(check, "text"),
-            how_to_use: r.text(check, "how_to_use"),
-        };
-        r.finish(check);
-        intro
+fn read_cycle(check: &mut Check, raw: &RawCycle) -> Cycle {
+    let file = Place::new("the file", 0..0);
+    let title = check.text(&raw.title, &file, "title");
+    let talking_with_children = check.text(&raw.talking_with_children, &file, "talking_with_children");
+    let introduction = check.section(&raw.introduction, &file, "introduction").map(|(place, r)| Introduction {
+        heading: check.text(&r.heading, &place, "heading"),
+        text: check.text(&r.text, &place, "text"),
+        how_to_use: check.text(&r.how_to_use, &place, "how_to_use"),
     });
-    let stages: Vec<Stage> = root
-        .tables(check, "stages")
+    let stages: Vec<Stage> = check
+        .sections(&raw.stages, &file, "stages")
         .into_iter()
         .enumerate()
-        .map(|(i, (span, table))| read_stage(check, span, table, &format!("stage {}", i + 1)))
+        .map(|(i, (span, stage))| read_stage(check, stage, Place::new(stage_place(stage, &format!("stage {}", i + 1)), span)))
         .collect();
-    let hub = match root.entry("hub") {
-        None => None,
-        Some((_, value)) => match value.get_ref() {
-            DeValue::Table(t) => Some(read_stage(check, value.span(), t, "the hub")),
-            _ => {
-                root.fail(check, "hub", "should be a [hub] section");
-                None
+    let hub = raw.hub.as_ref().and_then(|_| check.value(&raw.hub, &file, "hub", "a [hub] section"));
+    let hub = hub.map(|(span, stage)| read_stage(check, stage, Place::new(stage_place(stage, "the hub"), span)));
+    let resources = check.section(&raw.resources, &file, "resources").map(|(place, r)| read_resources(check, place, r));
+    let sources = check.sections(&raw.sources, &file, "sources").into_iter().map(|(span, s)| read_source(check, s, span)).collect();
+    let support = check.section(&raw.support, &file, "support").map(|(place, r)| read_support(check, place, r));
+    let disclosure = check.section(&raw.disclosure, &file, "disclosure").map(|(place, r)| read_disclosure(check, place, r));
+    let content_note = check.section(&raw.content_note, &file, "content_note").map(|(place, r)| read_panel(check, place, r));
+    let self_care = check.section(&raw.self_care, &file, "self_care").map(|(place, r)| read_panel(check, place, r));
+    let about = check.section(&raw.about, &file, "about").map(|(place, r)| read_panel(check, place, r));
+    let labels = check.section(&raw.labels, &file, "labels").map(|(place, table)| {
+        for (key, item) in table {
+            if !Labels::KEYS.contains(&key.as_str()) {
+                check.report(&item.span(), &place, key, "is not a field this section can have (check the spelling; every label is listed in docs/editing-content.md)");
             }
-        },
-    };
-    let talking_with_children = root.text(check, "talking_with_children");
-    let resources = root.table(check, "resources", "[resources]").map(|r| read_resources(check, r));
-    let support = root.table(check, "support", "[support]").map(|r| read_support(check, r));
-    let content_note = root.table(check, "content_note", "[content_note]").map(|r| read_panel(check, r));
-    let self_care = root.table(check, "self_care", "[self_care]").map(|r| read_panel(check, r));
-    let about = root.table(check, "about", "[about]").map(|mut r| {
-        let about = About { title: r.text(check, "title"), text: r.text(check, "text"), sources: r.text_list(check, "sources", 1) };
-        r.finish(check);
-        about
+        }
+        Labels::from_lookup(|key| {
+            let field = table.get(key).map(item_clone);
+            check.text(&field, &place, key)
+        })
     });
-    let labels = root.table(check, "labels", "[labels]").map(|r| read_labels(check, r));
 
     if !RING_STAGES.contains(&stages.len()) && !stages.is_empty() {
-        root.fail(
-            check,
-            "stages",
-            format!("there are {} stages; the ring needs between {} and {}", stages.len(), RING_STAGES.start, RING_STAGES.end - 1),
-        );
+        let span = raw.stages.as_ref().map_or(0..0, |s| s.span());
+        let message = format!("there are {} stages; the ring needs between {} and {}", stages.len(), RING_STAGES.start, RING_STAGES.end - 1);
+        check.report(&span, &file, "stages", message);
     }
     let cycle = Cycle {
         title,
@@ -307,198 +288,365 @@ fn read_cycle(check: &mut Checker, mut root: Record) -> Cycle {
         hub,
         talking_with_children,
         resources: resources.unwrap_or_default(),
+        sources: Cow::Owned(sources),
         support: support.unwrap_or_default(),
+        disclosure: disclosure.unwrap_or_default(),
         content_note: content_note.unwrap_or_default(),
         self_care: self_care.unwrap_or_default(),
         about: about.unwrap_or_default(),
         labels: labels.unwrap_or_default(),
     };
-    check_ids_and_references(check, &root, &cycle);
-    root.finish(check);
+    check_ids_and_references(check, raw, &cycle);
     cycle
 }
 
-fn read_stage(check: &mut Checker, span: Range<usize>, table: &DeTable, fallback_place: &str) -> Stage {
-    // Name the stage by its id when it has a usable one.
-    let id_text = table.iter().find(|(k, _)| k.get_ref() == "id").and_then(|(_, v)| v.get_ref().as_str());
-    let place = match id_text {
-        Some(id) if !id.trim().is_empty() => format!("stage \"{}\"", id.trim()),
-        _ => fallback_place.to_string(),
+/// A copy of a text item (labels are looked up by key, so they are taken from the map).
+fn item_clone(item: &Item<String>) -> Item<String> {
+    let value = match item.get_ref() {
+        Loose::Is(text) => Loose::Is(text.clone()),
+        Loose::Isnt(found) => Loose::Isnt(found),
     };
-    let mut r = Record::new(place, span, table);
+    toml::Spanned::new(item.span(), value)
+}
+
+/// A stage is named by its id when it has a usable one.
+fn stage_place(stage: &RawStage, fallback: &str) -> String {
+    match written(&stage.id) {
+        Some((_, id)) if !id.trim().is_empty() => format!("stage \"{}\"", id.trim()),
+        _ => fallback.to_string(),
+    }
+}
+
+fn read_stage(check: &mut Check, r: &RawStage, place: Place) -> Stage {
     let stage = Stage {
-        id: r.text(check, "id"),
-        label: r.text(check, "label"),
-        title: r.text(check, "title"),
-        summary: r.text(check, "summary"),
-        explanation: r.text(check, "explanation"),
-        parent_openers: r.text_list(check, "parent_openers", 2),
-        child_openers: r.text_list(check, "child_openers", 2),
-        reflection: r.text(check, "reflection"),
-        speaker_notes: r.text(check, "speaker_notes"),
-        resources: r.text_list(check, "resources", 1),
+        id: check.text(&r.id, &place, "id"),
+        label: check.text(&r.label, &place, "label"),
+        title: check.text(&r.title, &place, "title"),
+        summary: check.text(&r.summary, &place, "summary"),
+        explanation: check.text(&r.explanation, &place, "explanation"),
+        parent_openers: check.texts(&r.parent_openers, &place, "parent_openers", 2),
+        child_openers: check.texts(&r.child_openers, &place, "child_openers", 2),
+        reflection: check.text(&r.reflection, &place, "reflection"),
+        speaker_notes: check.text(&r.speaker_notes, &place, "speaker_notes"),
+        resources: check.texts(&r.resources, &place, "resources", 1),
+        sources: check.texts(&r.sources, &place, "sources", 1),
     };
+    let span_of = |field: &Field<String>| written(field).map_or(place.span.clone(), |(span, _)| span);
     if !stage.id.is_empty() && !is_valid_id(&stage.id) {
-        r.fail(check, "id", format!("\"{}\" is not a valid id: use lowercase letters, digits and single hyphens, like \"survival-mode\"", stage.id));
+        let message = format!("\"{}\" is not a valid id: use lowercase letters, digits and single hyphens, like \"survival-mode\"", stage.id);
+        check.report(&span_of(&r.id), &place, "id", message);
     }
     let label_words = stage.label.split_whitespace().count();
     if label_words > MAX_LABEL_WORDS {
-        r.fail(check, "label", format!("has {label_words} words; the drawing has room for at most {MAX_LABEL_WORDS}"));
+        check.report(&span_of(&r.label), &place, "label", format!("has {label_words} words; the drawing has room for at most {MAX_LABEL_WORDS}"));
     }
     let words = stage.explanation.split_whitespace().count();
     if words > MAX_EXPLANATION_WORDS {
-        r.fail(check, "explanation", format!("has {words} words; keep it to {MAX_EXPLANATION_WORDS} or fewer so it fits the panel"));
+        let message = format!("has {words} words; keep it to {MAX_EXPLANATION_WORDS} or fewer so it fits the panel");
+        check.report(&span_of(&r.explanation), &place, "explanation", message);
     }
-    r.finish(check);
+    // Every stage's openers can lead someone to tell of abuse: at least one of them says what
+    // to do then.
+    let to_disclosure = stage
+        .parent_openers
+        .iter()
+        .chain(stage.child_openers.iter())
+        .any(|opener| rich_text::links(opener).any(|href| href == format!("#{}", id::DISCLOSURE)));
+    if !stage.parent_openers.is_empty() && !to_disclosure {
+        let span = written(&r.parent_openers).map_or(place.span.clone(), |(span, _)| span);
+        let message = format!("no opener links to what to do after a disclosure: add [what to do if they tell you](#{}) to those that can lead to one", id::DISCLOSURE);
+        check.report(&span, &place, "parent_openers", message);
+    }
     stage
 }
 
-fn read_resources(check: &mut Checker, mut r: Record) -> Resources {
-    let base = r.text(check, "base");
+fn read_resources(check: &mut Check, place: Place, r: &super::raw::RawResources) -> Resources {
+    let base = check.text(&r.base, &place, "base");
     let well_formed = base.starts_with("https://") && base.ends_with('/');
     if !base.is_empty() && !well_formed {
-        r.fail(check, "base", "should be an https:// address ending in /");
+        let span = written(&r.base).map_or(place.span.clone(), |(span, _)| span);
+        check.report(&span, &place, "base", "should be an https:// address ending in /");
     }
-    let items = r
-        .tables(check, "items")
-        .into_iter()
-        .enumerate()
-        .map(|(i, (span, table))| {
-            let mut item = Record::new(format!("resource {}", i + 1), span, table);
-            let id = item.text(check, "id");
-            item.place = format!("resource \"{id}\"");
-            let audience_text = item.text(check, "audience");
-            let audience = Audience::from_key(&audience_text).unwrap_or_else(|| {
-                if !audience_text.is_empty() {
-                    item.fail(check, "audience", format!("\"{audience_text}\" is not an audience: use parents, children or both"));
-                }
-                Audience::Both
-            });
-            let resource = Resource {
-                id,
-                title: item.text(check, "title"),
-                audience,
-                page: item.optional_text(check, "page").unwrap_or_default(),
-                description: item.text(check, "description"),
-            };
-            if resource.page.contains(':') || resource.page.starts_with('/') {
-                item.fail(check, "page", "should be the part of the address after the base, like \"tools-and-resources/\"");
-            }
-            if !resource.id.is_empty() && !is_valid_id(&resource.id) {
-                item.fail(check, "id", format!("\"{}\" is not a valid id: use lowercase letters, digits and single hyphens", resource.id));
-            }
-            item.finish(check);
-            resource
-        })
-        .collect();
-    r.finish(check);
+    let items = check.sections(&r.items, &place, "items").into_iter().map(|(span, item)| read_resource(check, item, span)).collect();
     Resources { base, items: Cow::Owned(items) }
 }
 
-fn read_support(check: &mut Checker, mut r: Record) -> Support {
-    let title = r.text(check, "title");
-    let text = r.text(check, "text");
-    let checked_on = r.text(check, "checked_on");
-    if !checked_on.is_empty() && !is_iso_date(&checked_on) {
-        r.fail(check, "checked_on", "should be a date written as YYYY-MM-DD, like \"2026-11-28\"");
+fn read_resource(check: &mut Check, r: &RawResource, span: Range<usize>) -> Resource {
+    let id_text = written(&r.id).map_or(String::new(), |(_, id)| id.trim().to_string());
+    let place = Place::new(format!("resource \"{id_text}\""), span);
+    let id = check.text(&r.id, &place, "id");
+    let audience_text = check.text(&r.audience, &place, "audience");
+    let audience = Audience::from_key(&audience_text).unwrap_or_else(|| {
+        if !audience_text.is_empty() {
+            let span = written(&r.audience).map_or(place.span.clone(), |(span, _)| span);
+            check.report(&span, &place, "audience", format!("\"{audience_text}\" is not an audience: use parents, children or both"));
+        }
+        Audience::Both
+    });
+    let resource = Resource {
+        id,
+        title: check.text(&r.title, &place, "title"),
+        audience,
+        page: check.optional_text(&r.page, &place, "page").unwrap_or_default(),
+        description: check.text(&r.description, &place, "description"),
+    };
+    if resource.page.contains(':') || resource.page.starts_with('/') {
+        let span = written(&r.page).map_or(place.span.clone(), |(span, _)| span);
+        check.report(&span, &place, "page", "should be the part of the address after the base, like \"tools-and-resources/\"");
     }
-    let services = r
-        .tables(check, "services")
-        .into_iter()
-        .enumerate()
-        .map(|(i, (span, table))| {
-            let mut item = Record::new(format!("support service {}", i + 1), span, table);
-            let name = item.text(check, "name");
-            item.place = format!("support service \"{name}\"");
-            let service = Service {
-                name,
-                phone: item.optional_text(check, "phone"),
-                email: item.optional_text(check, "email"),
-                details: item.text(check, "details"),
-            };
-            if let Some(phone) = &service.phone {
-                if !phone.chars().all(|c| c.is_ascii_digit() || c == ' ' || c == '+') {
-                    item.fail(check, "phone", "should be digits and spaces only, like \"0808 2000 247\"");
-                }
+    if !resource.id.is_empty() && !is_valid_id(&resource.id) {
+        let span = written(&r.id).map_or(place.span.clone(), |(span, _)| span);
+        check.report(&span, &place, "id", format!("\"{}\" is not a valid id: use lowercase letters, digits and single hyphens", resource.id));
+    }
+    resource
+}
+
+fn read_source(check: &mut Check, r: &RawSource, span: Range<usize>) -> Source {
+    let id_text = written(&r.id).map_or(String::new(), |(_, id)| id.trim().to_string());
+    let place = Place::new(format!("source \"{id_text}\""), span);
+    let source = Source { id: check.text(&r.id, &place, "id"), text: check.text(&r.text, &place, "text") };
+    if !source.id.is_empty() && !is_valid_id(&source.id) {
+        let span = written(&r.id).map_or(place.span.clone(), |(span, _)| span);
+        check.report(&span, &place, "id", format!("\"{}\" is not a valid id: use lowercase letters, digits and single hyphens", source.id));
+    }
+    source
+}
+
+fn read_support(check: &mut Check, place: Place, r: &super::raw::RawSupport) -> Support {
+    let title = check.text(&r.title, &place, "title");
+    let text = check.text(&r.text, &place, "text");
+    let note = check.text(&r.note, &place, "note");
+    let services = check.sections(&r.services, &place, "services").into_iter().map(|(span, s)| read_service(check, s, span)).collect();
+    Support { title, text, note, services: Cow::Owned(services) }
+}
+
+fn read_service(check: &mut Check, r: &RawService, span: Range<usize>) -> Service {
+    let name_text = written(&r.name).map_or(String::new(), |(_, name)| name.trim().to_string());
+    let place = Place::new(format!("support service \"{name_text}\""), span);
+    let span_of = |field: &Field<String>| written(field).map_or(place.span.clone(), |(span, _)| span);
+    let name = check.text(&r.name, &place, "name");
+    let who = check.text(&r.who, &place, "who");
+    let nation_words = check.texts(&r.nations, &place, "nations", 1);
+    let mut nations = Vec::new();
+    for word in nation_words.iter() {
+        match (word.as_ref(), Nation::from_key(word)) {
+            (UK_WIDE, _) => nations.extend(Nation::ALL),
+            (_, Some(nation)) => nations.push(nation),
+            _ => {
+                let span = written(&r.nations).map_or(place.span.clone(), |(span, _)| span);
+                check.report(&span, &place, "nations", format!("\"{word}\" is not a nation: use uk, england, wales, scotland or northern-ireland"));
             }
-            if let Some(email) = &service.email {
-                if !email.contains('@') || email.contains(char::is_whitespace) {
-                    item.fail(check, "email", "should be an email address, like \"help@nspcc.org.uk\"");
-                }
-            }
-            item.finish(check);
-            service
-        })
-        .collect();
-    r.finish(check);
-    Support { title, text, checked_on, services: Cow::Owned(services) }
+        }
+    }
+    nations.sort();
+    nations.dedup();
+    let hours = check.text(&r.hours, &place, "hours");
+    let phone = check.optional_text(&r.phone, &place, "phone");
+    if phone.as_ref().is_some_and(|p| !p.chars().all(|c| c.is_ascii_digit() || c == ' ' || c == '+')) {
+        check.report(&span_of(&r.phone), &place, "phone", "should be digits and spaces only, like \"0808 2000 247\"");
+    }
+    let email = check.optional_text(&r.email, &place, "email");
+    if email.as_ref().is_some_and(|e| !e.contains('@') || e.contains(char::is_whitespace)) {
+        check.report(&span_of(&r.email), &place, "email", "should be an email address, like \"help@nspcc.org.uk\"");
+    }
+    let details = check.optional_text(&r.details, &place, "details");
+    // Empty until a person has checked the details: the one field that may be empty.
+    if r.checked_on.is_none() {
+        check.report(&place.span, &place, "checked_on", "is missing: write the date a person checked the details, or \"\" until someone has");
+    }
+    let checked_on = check.value(&r.checked_on, &place, "checked_on", "a date in quotes").map_or(String::new(), |(_, t)| t.trim().to_string());
+    if !checked_on.is_empty() && parse_date(&checked_on).is_none() {
+        check.report(&span_of(&r.checked_on), &place, "checked_on", "should be a real date written as YYYY-MM-DD, like \"2026-11-28\", or \"\" until someone has checked");
+    }
+    Service { name, who, nations: Cow::Owned(nations), hours, phone, email, details, checked_on: Cow::Owned(checked_on) }
 }
 
-fn read_panel(check: &mut Checker, mut r: Record) -> Panel {
-    let panel = Panel { title: r.text(check, "title"), text: r.text(check, "text") };
-    r.finish(check);
-    panel
+fn read_disclosure(check: &mut Check, place: Place, r: &RawDisclosure) -> Disclosure {
+    Disclosure {
+        title: check.text(&r.title, &place, "title"),
+        text: check.text(&r.text, &place, "text"),
+        adults_heading: check.text(&r.adults_heading, &place, "adults_heading"),
+        adults: check.texts(&r.adults, &place, "adults", 1),
+        children_heading: check.text(&r.children_heading, &place, "children_heading"),
+        children: check.texts(&r.children, &place, "children", 1),
+    }
 }
 
-fn read_labels(check: &mut Checker, mut r: Record) -> Labels {
-    let labels = Labels::from_lookup(|key| r.text(check, key));
-    r.finish(check);
-    labels
+fn read_panel(check: &mut Check, place: Place, r: &RawPanel) -> Panel {
+    Panel { title: check.text(&r.title, &place, "title"), text: check.text(&r.text, &place, "text") }
 }
 
-/// Ids must be unique and usable in links; stages must name resources that exist.
-fn check_ids_and_references(check: &mut Checker, root: &Record, cycle: &Cycle) {
+/// Ids must be unique and usable in links; stages must name resources and sources that exist.
+fn check_ids_and_references(check: &mut Check, raw: &RawCycle, cycle: &Cycle) {
+    let raw_stages = raw.stages.as_ref().and_then(|s| s.get_ref().value()).into_iter().flatten().filter_map(|s| s.get_ref().value());
+    let raw_stages: Vec<&RawStage> = raw_stages.chain(raw.hub.as_ref().and_then(|h| h.get_ref().value())).collect();
     let mut seen = BTreeSet::new();
     for (_, stage) in cycle.stages_in_order() {
         if stage.id.is_empty() {
             continue;
         }
-        let place = format!("stage \"{}\"", stage.id);
-        let span = stage_span(root, &stage.id);
+        let raw_stage = raw_stages.iter().find(|r| written(&r.id).is_some_and(|(_, id)| id.trim() == stage.id));
+        let span = raw_stage.and_then(|r| written(&r.id)).map_or(0..0, |(span, _)| span);
+        let place = Place::new(format!("stage \"{}\"", stage.id), span.clone());
         if !seen.insert(stage.id.as_ref()) {
             check.report(&span, &place, "id", format!("\"{}\" is used by more than one stage; ids must be unique", stage.id));
         }
         if RESERVED_IDS.contains(&stage.id.as_ref()) {
             check.report(&span, &place, "id", format!("\"{}\" is kept for the explorer's own panels; choose another id", stage.id));
         }
-        for resource in stage.resources.iter() {
-            if cycle.resource(resource).is_none() {
-                check.report(&span, &place, "resources", format!("\"{resource}\" is not one of the resources listed under [[resources.items]]"));
-            }
+        for resource in stage.resources.iter().filter(|r| cycle.resource(r).is_none()) {
+            check.report(&span, &place, "resources", format!("\"{resource}\" is not one of the resources listed under [[resources.items]]"));
+        }
+        for source in stage.sources.iter().filter(|s| cycle.source(s).is_none()) {
+            check.report(&span, &place, "sources", format!("\"{source}\" is not one of the sources listed under [[sources]]"));
         }
     }
-    let mut seen_resources = BTreeSet::new();
-    for resource in cycle.resources.items.iter() {
-        if !resource.id.is_empty() && !seen_resources.insert(resource.id.as_ref()) {
-            let span = root.span_of("resources");
-            check.report(&span, &format!("resource \"{}\"", resource.id), "id", "is used by more than one resource; ids must be unique");
+    let mut seen = BTreeSet::new();
+    for resource in cycle.resources.items.iter().filter(|r| !r.id.is_empty()) {
+        if !seen.insert(resource.id.as_ref()) {
+            check.report(&(0..0), &Place::new(format!("resource \"{}\"", resource.id), 0..0), "id", "is used by more than one resource; ids must be unique");
+        }
+    }
+    let mut seen = BTreeSet::new();
+    for source in cycle.sources.iter().filter(|s| !s.id.is_empty()) {
+        if !seen.insert(source.id.as_ref()) {
+            check.report(&(0..0), &Place::new(format!("source \"{}\"", source.id), 0..0), "id", "is used by more than one source; ids must be unique");
         }
     }
 }
 
-/// Where a stage's `id = "…"` line is, found by searching the source for it.
-fn stage_span(root: &Record, id: &str) -> Range<usize> {
-    let found = root.table.iter().find_map(|(key, value)| {
-        let tables: Vec<&DeTable> = match value.get_ref() {
-            DeValue::Array(items) if key.get_ref() == "stages" => items.iter().filter_map(|i| i.get_ref().as_table()).collect(),
-            DeValue::Table(t) if key.get_ref() == "hub" => vec![t],
-            _ => return None,
-        };
-        tables.into_iter().find_map(|t| {
-            t.iter().find(|(k, v)| k.get_ref() == "id" && v.get_ref().as_str().map(str::trim) == Some(id)).map(|(k, _)| k.span())
-        })
-    });
-    found.unwrap_or_else(|| root.span.clone())
+/// One step of the way to a key in the file: a table's key or a list's index.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Step {
+    Key(String),
+    Index(usize),
+}
+
+/// The steps to a key serde left unread, without the steps of serde's own wrappers.
+fn steps_of(path: &serde_ignored::Path) -> Vec<Step> {
+    use serde_ignored::Path;
+    let mut steps = match path {
+        Path::Root => return Vec::new(),
+        Path::Seq { parent, .. } | Path::Map { parent, .. } | Path::Some { parent } | Path::NewtypeStruct { parent } | Path::NewtypeVariant { parent } => {
+            steps_of(parent)
+        }
+    };
+    match path {
+        Path::Seq { index, .. } => steps.push(Step::Index(*index)),
+        Path::Map { key, .. } if !key.starts_with("$__") => steps.push(Step::Key(key.clone())),
+        _ => {}
+    }
+    steps
+}
+
+/// Where the key at the end of `path` is written.
+fn key_span(table: &DeTable, path: &[Step]) -> Option<Range<usize>> {
+    let (Step::Key(first), rest) = path.split_first()? else { return None };
+    let (key, value) = table.iter().find(|(k, _)| k.get_ref() == first)?;
+    if rest.is_empty() {
+        return Some(key.span());
+    }
+    let mut value = value.get_ref();
+    let mut rest = rest;
+    if let (DeValue::Array(items), Some((Step::Index(i), after))) = (value, rest.split_first()) {
+        value = items.get(*i)?.get_ref();
+        rest = after;
+    }
+    match value {
+        DeValue::Table(inner) => key_span(inner, rest),
+        _ => None,
+    }
+}
+
+/// The place (as mistakes name it) of the table at `path`, and the fields it can have.
+fn place_of(raw: &RawCycle, path: &[Step]) -> (String, &'static [&'static str]) {
+    let id_of = |field: &Field<String>| written(field).map_or(String::new(), |(_, t)| t.trim().to_string());
+    match path {
+        [] => ("the file".into(), field_names::<RawCycle>()),
+        [Step::Key(k), Step::Index(i)] if k == "stages" => {
+            let stage = nth(&raw.stages, *i);
+            (stage.map_or(format!("stage {}", i + 1), |s| stage_place(s, &format!("stage {}", i + 1))), field_names::<RawStage>())
+        }
+        [Step::Key(k)] if k == "hub" => {
+            let hub = raw.hub.as_ref().and_then(|h| h.get_ref().value());
+            (hub.map_or("the hub".into(), |h| stage_place(h, "the hub")), field_names::<RawStage>())
+        }
+        [Step::Key(k), Step::Index(i)] if k == "sources" => {
+            (format!("source \"{}\"", nth(&raw.sources, *i).map_or(String::new(), |s: &RawSource| id_of(&s.id))), field_names::<RawSource>())
+        }
+        [Step::Key(k), Step::Key(items), Step::Index(i)] if k == "resources" && items == "items" => {
+            let resource = written(&raw.resources).and_then(|(_, r)| nth(&r.items, *i));
+            (format!("resource \"{}\"", resource.map_or(String::new(), |r: &RawResource| id_of(&r.id))), field_names::<RawResource>())
+        }
+        [Step::Key(k), Step::Key(services), Step::Index(i)] if k == "support" && services == "services" => {
+            let service = written(&raw.support).and_then(|(_, s)| nth(&s.services, *i));
+            (format!("support service \"{}\"", service.map_or(String::new(), |s: &RawService| id_of(&s.name))), field_names::<RawService>())
+        }
+        [Step::Key(k)] => {
+            let known = match k.as_str() {
+                "introduction" => field_names::<super::raw::RawIntroduction>(),
+                "resources" => field_names::<super::raw::RawResources>(),
+                "support" => field_names::<super::raw::RawSupport>(),
+                "disclosure" => field_names::<RawDisclosure>(),
+                _ => field_names::<RawPanel>(),
+            };
+            (format!("[{k}]"), known)
+        }
+        _ => ("the file".into(), &[]),
+    }
+}
+
+/// The `i`th table of a list of tables, if it was written as one.
+fn nth<T>(field: &Field<Vec<Item<T>>>, i: usize) -> Option<&T> {
+    written(field).and_then(|(_, items)| items.get(i)?.get_ref().value())
 }
 
 /// Lowercase letters and digits in words joined by single hyphens.
 pub fn is_valid_id(id: &str) -> bool {
-    !id.is_empty()
-        && id.split('-').all(|word| !word.is_empty() && word.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit()))
+    !id.is_empty() && id.split('-').all(|word| !word.is_empty() && word.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit()))
 }
 
-fn is_iso_date(text: &str) -> bool {
-    let parts: Vec<&str> = text.split('-').collect();
-    matches!(parts.as_slice(), [y, m, d] if y.len() == 4 && m.len() == 2 && d.len() == 2
-        && parts.iter().all(|p| p.chars().all(|c| c.is_ascii_digit())))
+/// A date written `YYYY-MM-DD`, if it is a real one: (year, month, day).
+pub fn parse_date(text: &str) -> Option<(u32, u32, u32)> {
+    let mut parts = text.split('-');
+    let mut number = |len: usize| parts.next().filter(|p| p.len() == len && p.chars().all(|c| c.is_ascii_digit()))?.parse::<u32>().ok();
+    let (year, month, day) = (number(4)?, number(2)?, number(2)?);
+    if parts.next().is_some() {
+        return None;
+    }
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let days = [31, if leap { 29 } else { 28 }, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    (1..=12).contains(&month).then_some(())?;
+    (1..=days[month as usize - 1]).contains(&day).then_some((year, month, day))
+}
+
+/// The date `days` after 1 January 1970 (for the build, which knows the time as seconds).
+pub fn date_from_days(days: i64) -> (u32, u32, u32) {
+    // Howard Hinnant's days-to-civil algorithm.
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let year = (yoe + era * 400 + i64::from(month <= 2)) as u32;
+    (year, month, day)
+}
+
+/// Helplines whose details no person has checked, or not for over a year before `today`: the
+/// build warns about them (they do not stop it), naming each.
+pub fn unchecked_services(cycle: &Cycle, today: (u32, u32, u32)) -> Vec<String> {
+    let (year, month, day) = today;
+    cycle
+        .support
+        .services
+        .iter()
+        .filter_map(|service| match parse_date(&service.checked_on) {
+            None => Some(format!("{} (never)", service.name)),
+            Some((y, m, d)) if (y + 1, m, d) < (year, month, day) => Some(format!("{} (last on {})", service.name, service.checked_on)),
+            Some(_) => None,
+        })
+        .collect()
 }

@@ -9,16 +9,6 @@ pub type Text = Cow<'static, str>;
 /// A list from the content file.
 pub type List<T> = Cow<'static, [T]>;
 
-/// Ids the app uses for its own panels, so no stage may take them.
-pub const RESERVED_IDS: [&str; 6] = [
-    "introduction",
-    "content-note",
-    "get-support",
-    "looking-after-yourself",
-    "about-this-diagram",
-    "end",
-];
-
 /// The whole explorer: the cycle and everything shown around it.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Cycle {
@@ -31,10 +21,13 @@ pub struct Cycle {
     /// Guidance shown with every list of openers for children and young people (rich text).
     pub talking_with_children: Text,
     pub resources: Resources,
+    /// Every source the content rests on; stages refer to them by id.
+    pub sources: List<Source>,
     pub support: Support,
+    pub disclosure: Disclosure,
     pub content_note: Panel,
     pub self_care: Panel,
-    pub about: About,
+    pub about: Panel,
     pub labels: Labels,
 }
 
@@ -68,9 +61,12 @@ pub struct Stage {
     pub speaker_notes: Text,
     /// Ids of entries in [`Resources::items`].
     pub resources: List<Text>,
+    /// Ids of entries in [`Cycle::sources`]: where what the stage says comes from.
+    pub sources: List<Text>,
 }
 
-/// Who a resource is for.
+/// Who something is for: a resource, or (as the reader's lens) the openers and resources
+/// shown.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Audience {
     Parents,
@@ -83,7 +79,7 @@ impl Audience {
     /// Every audience, in the order the panel groups them.
     pub const ALL: [Audience; 3] = [Audience::Parents, Audience::Children, Audience::Both];
 
-    /// The word used for this audience in the content file.
+    /// The word used for this audience in the content file, the address and storage.
     pub fn key(self) -> &'static str {
         match self {
             Audience::Parents => "parents",
@@ -94,6 +90,33 @@ impl Audience {
 
     pub fn from_key(key: &str) -> Option<Audience> {
         Audience::ALL.into_iter().find(|a| a.key() == key)
+    }
+}
+
+/// A nation of the UK, for helplines that serve only some of them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Nation {
+    England,
+    Wales,
+    Scotland,
+    NorthernIreland,
+}
+
+impl Nation {
+    pub const ALL: [Nation; 4] = [Nation::England, Nation::Wales, Nation::Scotland, Nation::NorthernIreland];
+
+    /// The word for this nation in the content file and in storage.
+    pub fn key(self) -> &'static str {
+        match self {
+            Nation::England => "england",
+            Nation::Wales => "wales",
+            Nation::Scotland => "scotland",
+            Nation::NorthernIreland => "northern-ireland",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Nation> {
+        Nation::ALL.into_iter().find(|n| n.key() == key)
     }
 }
 
@@ -119,10 +142,10 @@ pub struct Resource {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Support {
     pub title: Text,
-    /// Rich text.
+    /// Rich text, before the list.
     pub text: Text,
-    /// When the numbers were last checked, `YYYY-MM-DD`.
-    pub checked_on: Text,
+    /// Rich text, after the list: who the services are for, and what they keep private.
+    pub note: Text,
     pub services: List<Service>,
 }
 
@@ -130,11 +153,20 @@ pub struct Support {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Service {
     pub name: Text,
+    /// Who it is for.
+    pub who: Text,
+    /// The nations it serves (all four for UK-wide services).
+    pub nations: List<Nation>,
+    /// When it is open ("24 hours a day", or "Check opening times").
+    pub hours: Text,
     /// As people dial it, spaces allowed: "0808 2000 247".
     pub phone: Option<Text>,
     pub email: Option<Text>,
-    /// Who it is for, hours, cost, or how to text (rich text).
-    pub details: Text,
+    /// Anything else worth knowing: cost, how to text (rich text).
+    pub details: Option<Text>,
+    /// When a person last checked the details against the service's own website,
+    /// `YYYY-MM-DD`; empty until someone has.
+    pub checked_on: Text,
 }
 
 impl Service {
@@ -144,6 +176,34 @@ impl Service {
             .as_ref()
             .map(|p| format!("tel:{}", p.chars().filter(|c| !c.is_whitespace()).collect::<String>()))
     }
+
+    /// Whether it serves every nation of the UK.
+    pub fn uk_wide(&self) -> bool {
+        Nation::ALL.iter().all(|n| self.nations.contains(n))
+    }
+}
+
+/// A source the content rests on.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Source {
+    pub id: Text,
+    /// Rich text: the reference, with a link where there is one.
+    pub text: Text,
+}
+
+/// The "Responding to a disclosure" panel: what to do when an adult or a child tells you about
+/// abuse or harm.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Disclosure {
+    pub title: Text,
+    /// Rich text.
+    pub text: Text,
+    pub adults_heading: Text,
+    /// Rich text, one step each.
+    pub adults: List<Text>,
+    pub children_heading: Text,
+    /// Rich text, one step each.
+    pub children: List<Text>,
 }
 
 /// A titled panel of rich text.
@@ -152,16 +212,6 @@ pub struct Panel {
     pub title: Text,
     /// Rich text.
     pub text: Text,
-}
-
-/// The "About this diagram" panel.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct About {
-    pub title: Text,
-    /// Rich text.
-    pub text: Text,
-    /// Rich text, one source each.
-    pub sources: List<Text>,
 }
 
 /// Where a stage sits: on the ring (by position) or at the centre.
@@ -181,6 +231,20 @@ impl Cycle {
     /// Every stage in the order of the cycle, the hub last.
     pub fn stages_in_order(&self) -> impl Iterator<Item = (StagePlace, &Stage)> {
         in_cycle_order(&self.stages, &self.hub)
+    }
+
+    /// The titles of the explorer's own panels.
+    pub fn panel_titles(&self) -> super::outline::PanelTitles {
+        super::outline::PanelTitles {
+            support: self.support.title.clone(),
+            disclosure: self.disclosure.title.clone(),
+            self_care: self.self_care.title.clone(),
+            about: self.about.title.clone(),
+        }
+    }
+
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.iter().find(|s| s.id == id)
     }
 
     pub fn resource(&self, id: &str) -> Option<&Resource> {
@@ -204,6 +268,9 @@ macro_rules! labels {
         }
 
         impl Labels {
+            /// Every key of the `[labels]` table.
+            pub const KEYS: &'static [&'static str] = &[$(stringify!($name)),*];
+
             /// Builds the labels from a lookup, which must know every key.
             pub fn from_lookup(mut get: impl FnMut(&'static str) -> Text) -> Labels {
                 Labels { $($name: get(stringify!($name)),)* }
@@ -232,6 +299,8 @@ labels! {
     resources_for_parents,
     resources_for_children,
     resources_for_both,
+    /// Above the list of a stage's sources.
+    stage_sources,
     /// After a link that leaves the site, for screen readers.
     opens_elsewhere,
     reflection_heading,
@@ -240,8 +309,20 @@ labels! {
     continue_reading,
     phone_prefix,
     email_prefix,
-    /// "{date}" is replaced by the checked-on date.
-    checked_on,
+    /// Which nations a helpline serves: "Where:", then the nations, or `uk_wide`.
+    service_where,
+    uk_wide,
+    /// Between the last two items of a list: "England and Wales".
+    list_and,
+    /// "{date}" is replaced by the date a person checked the details.
+    service_checked,
+    /// "Show helplines for", and its choices.
+    nation_legend,
+    nation_all,
+    nation_england,
+    nation_wales,
+    nation_scotland,
+    nation_northern_ireland,
     startup_failed,
     /// The button that starts presenting.
     present,
@@ -270,6 +351,7 @@ labels! {
     key_blank,
     key_fullscreen,
     key_speaker_view,
+    key_help,
     key_present,
     step_introduction,
     /// "{title}" is filled in with the stage's title.
@@ -306,6 +388,12 @@ labels! {
     next_stage_link,
     notes_label,
     notes_privacy,
+    /// Beside a note this device would not keep.
+    notes_not_kept,
+    /// Beside a note changed in another window while it was being typed here.
+    notes_changed,
+    /// Between the two versions of such a note.
+    notes_from_other_window,
     print,
     download_notes,
     delete_notes,
@@ -314,10 +402,25 @@ labels! {
     notes_file_heading,
     notes_file_empty,
     storage_unavailable,
+    /// When a new version of the explorer has arrived, and the button that uses it.
+    update_ready,
+    reload,
     now_showing,
     coming_next,
     elapsed,
     reset_clock,
+}
+
+impl Labels {
+    /// A nation's name.
+    pub fn nation(&self, nation: Nation) -> &str {
+        match nation {
+            Nation::England => &self.nation_england,
+            Nation::Wales => &self.nation_wales,
+            Nation::Scotland => &self.nation_scotland,
+            Nation::NorthernIreland => &self.nation_northern_ireland,
+        }
+    }
 }
 
 /// Fills `{name}` slots in a label.

@@ -21,18 +21,20 @@ pub struct Outline {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct PanelTitles {
     pub support: Text,
+    pub disclosure: Text,
     pub self_care: Text,
     pub about: Text,
 }
 
-/// The app's outline, compared by address: it never changes while the app runs, so handing it
-/// to a component costs no word-by-word comparison.
-#[derive(Clone, Copy, Debug)]
-pub struct OutlineRef(pub &'static Outline);
+/// An outline shared by components, compared by address: the explorer's never changes while
+/// it runs, and the editor makes a new one for each change, so handing it to a component
+/// costs no word-by-word comparison.
+#[derive(Clone, Debug)]
+pub struct OutlineRef(pub std::rc::Rc<Outline>);
 
 impl PartialEq for OutlineRef {
     fn eq(&self, other: &Self) -> bool {
-        std::ptr::eq(self.0, other.0)
+        std::rc::Rc::ptr_eq(&self.0, &other.0)
     }
 }
 

@@ -3,8 +3,8 @@
 //!
 //! - a blank line starts a new paragraph;
 //! - `*words*` is emphasis;
-//! - `[words](address)` is a link, where the address is `https://…`, `tel:…`, `mailto:…`, or
-//!   `#id` for a stage or panel of the explorer.
+//! - `[words](address)` is a link, where the address is `https://…`, `tel:…`, `sms:…`,
+//!   `mailto:…`, or `#id` for a stage or panel of the explorer.
 //!
 //! Anything else is shown exactly as written, as text.
 
@@ -22,6 +22,8 @@ pub enum LinkTarget<'a> {
     /// An `https:` address on another site.
     External,
     Phone,
+    /// A number to text.
+    Text,
     Email,
     /// A stage or panel of the explorer, by id.
     InPage(&'a str),
@@ -99,11 +101,14 @@ pub fn link_target(href: &str) -> Result<LinkTarget<'_>, BadLink> {
     if lower.starts_with("tel:") && href[4..].chars().all(|c| c.is_ascii_digit() || c == '+') && href.len() > 4 {
         return Ok(LinkTarget::Phone);
     }
+    if lower.starts_with("sms:") && href[4..].chars().all(|c| c.is_ascii_digit()) && href.len() > 4 {
+        return Ok(LinkTarget::Text);
+    }
     if lower.starts_with("mailto:") && href.contains('@') {
         return Ok(LinkTarget::Email);
     }
     Err(BadLink(format!(
-        "the link address \"{href}\" is not allowed: use https://, tel:, mailto: or #id of a stage"
+        "the link address \"{href}\" is not allowed: use https://, tel:, sms:, mailto: or #id of a stage"
     )))
 }
 

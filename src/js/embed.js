@@ -18,8 +18,8 @@
  */
 (function () {
   'use strict';
-  var NS = 'adversity-cycle';
-  var VERSION = 1;
+  var NS = '{{message.namespace}}';
+  var VERSION = {{message.host-version}};
   if (window.AdversityCycle && window.AdversityCycle.version === VERSION) return;
 
   var frames = [];
@@ -51,7 +51,7 @@
     clearTimeout(frame.timer);
     if (frame.ready || frame.tries > 60) return;
     frame.tries += 1;
-    send(frame, { type: 'hello' });
+    send(frame, { type: '{{message.hello}}' });
     frame.timer = setTimeout(function () { greet(frame); }, Math.min(2000, 100 * frame.tries));
   }
 
@@ -87,19 +87,19 @@
     var data = event.data;
     if (!data || typeof data !== 'object' || data.ns !== NS || data.v !== VERSION || typeof data.type !== 'string') return;
     var detail = {};
-    if (data.type === 'ready') {
+    if (data.type === '{{message.ready}}') {
       frame.ready = true;
       clearTimeout(frame.timer);
       detail.stage = String(data.stage || '');
-    } else if (data.type === 'stagechange') {
+    } else if (data.type === '{{message.stagechange}}') {
       detail.stage = String(data.stage || '');
-    } else if (data.type === 'resize') {
+    } else if (data.type === '{{message.resize}}') {
       var height = data.height;
       if (typeof height !== 'number' || !isFinite(height) || height <= 0 || height > 100000) return;
       frame.iframe.style.height = Math.ceil(height) + 'px';
       detail.height = frame.iframe.getBoundingClientRect().height;
       // Tell the explorer what it got, so it can drop its own scrollbar only when it fits.
-      send(frame, { type: 'resized', height: detail.height });
+      send(frame, { type: '{{message.resized}}', height: detail.height });
     } else {
       return;
     }
@@ -107,7 +107,7 @@
   });
 
   function scan() {
-    var found = document.querySelectorAll('iframe[data-adversity-cycle]');
+    var found = document.querySelectorAll('iframe[{{embed.frame}}]');
     for (var i = 0; i < found.length; i++) adopt(found[i]);
   }
 
@@ -115,11 +115,11 @@
     version: VERSION,
     select: function (iframe, stage) {
       var frame = frameFor(iframe);
-      if (frame && typeof stage === 'string') send(frame, { type: 'select', stage: stage });
+      if (frame && typeof stage === 'string') send(frame, { type: '{{message.select}}', stage: stage });
     },
     reset: function (iframe) {
       var frame = frameFor(iframe);
-      if (frame) send(frame, { type: 'reset' });
+      if (frame) send(frame, { type: '{{message.reset}}' });
     },
     /** For frames added to the page later. */
     adopt: adopt,

@@ -8,7 +8,7 @@
 
 use std::borrow::Cow;
 
-use crate::content::outline::{ArrowPath, Drawing, Outline, PanelTitles, StageOutline};
+use crate::content::outline::{ArrowPath, Drawing, Outline, StageOutline};
 use crate::content::Cycle;
 
 /// Distance from the centre to each stage, in drawing units (the drawing is 100 across).
@@ -112,11 +112,7 @@ pub fn outline_of(cycle: &Cycle) -> Outline {
         hub: cycle.hub.as_ref().map(names),
         labels: cycle.labels.clone(),
         drawing: drawing(cycle.stages.len(), cycle.hub.is_some()),
-        panel_titles: PanelTitles {
-            support: cycle.support.title.clone(),
-            self_care: cycle.self_care.title.clone(),
-            about: cycle.about.title.clone(),
-        },
+        panel_titles: cycle.panel_titles(),
     }
 }
 

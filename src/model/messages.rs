@@ -4,14 +4,15 @@
 //! version) is ignored.
 
 use super::route::View;
-use super::state::Shared;
 use crate::content::outline::Outline;
+use crate::contract::message::*;
 
-/// Every message carries `ns: NAMESPACE` and `v: VERSION`.
-pub const NAMESPACE: &str = "adversity-cycle";
-pub const VERSION: f64 = 1.0;
 /// Longer text in a message is refused rather than read.
 pub const MAX_TEXT: usize = 200;
+/// The tallest height a host may report; anything larger is not a real page.
+const MAX_HEIGHT: f64 = 100_000.0;
+/// The largest sequence number a presentation message may carry (exact in a JavaScript number).
+const MAX_SEQ: f64 = 9_007_199_254_740_991.0;
 
 /// A field of a received message, as far as the browser edge could read it.
 #[derive(Clone, Debug, PartialEq)]
@@ -23,7 +24,7 @@ pub enum Value {
     Other,
 }
 
-/// The fields of a received message, by name. The edge reads only the names it is asked for.
+/// The fields of a message, by name. The edge reads only the names it is asked for.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Fields(pub Vec<(&'static str, Value)>);
 
@@ -46,49 +47,73 @@ impl Fields {
         }
     }
 
-    /// The message's kind, if it is ours and of our version.
-    pub fn kind(&self) -> Option<&str> {
-        let ours = self.text("ns") == Some(NAMESPACE) && self.get("v") == Some(&Value::Number(VERSION));
-        ours.then(|| self.text("type")).flatten()
+    /// A whole number from 0 up to `max`.
+    fn whole(&self, name: &str, max: f64) -> Option<f64> {
+        match self.get(name)? {
+            Value::Number(n) if n.is_finite() && *n >= 0.0 && *n <= max => Some(n.floor()),
+            _ => None,
+        }
+    }
+
+    /// The message's kind, if it is ours and of this version.
+    pub fn kind(&self, version: u32) -> Option<&str> {
+        let ours = self.text(NS) == Some(NAMESPACE) && self.get(V) == Some(&Value::Number(f64::from(version)));
+        ours.then(|| self.text(TYPE)).flatten()
     }
 
     /// A new message of a kind, with the namespace and version.
-    pub fn new(kind: &str) -> Fields {
-        Fields(vec![
-            ("ns", Value::Text(NAMESPACE.into())),
-            ("v", Value::Number(VERSION)),
-            ("type", Value::Text(kind.into())),
-        ])
+    pub fn new(kind: &str, version: u32) -> Fields {
+        Fields(vec![(NS, Value::Text(NAMESPACE.into())), (V, Value::Number(f64::from(version))), (TYPE, Value::Text(kind.into()))])
     }
 
-    fn with(mut self, name: &'static str, value: Value) -> Fields {
+    pub fn with(mut self, name: &'static str, value: Value) -> Fields {
         self.0.push((name, value));
         self
     }
 }
 
-/// The field names a presentation message may have; the edge reads only these.
-pub const PRESENTATION_FIELDS: [&str; 6] = ["ns", "v", "type", "step", "overview", "blank"];
+/// Where a presentation is, as the windows share it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Shared {
+    pub view: View,
+    pub overview: bool,
+    pub blank: bool,
+}
 
-/// What one presentation window tells the other.
+/// Orders changes made in different windows: a later change wins; of two changes made at once,
+/// the one from the window with the larger id. (A Lamport clock.)
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Stamp {
+    pub seq: u64,
+    pub window: u32,
+}
+
+/// The field names a presentation message may have; the edge reads only these.
+pub const PRESENTATION_FIELDS: [&str; 8] = [NS, V, TYPE, STEP, OVERVIEW, BLANK, SEQ, FROM];
+
+/// What one presentation window tells the others.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PresentationMessage {
     /// A window has opened (or reloaded) and asks where the presentation is.
     Hello,
-    /// Where the presentation is now.
-    At(Shared),
+    /// Where the presentation is, and the change that put it there.
+    At(Shared, Stamp),
 }
 
 impl PresentationMessage {
     /// Reads a received message, or `None` if it is not a valid presentation message.
     pub fn read(fields: &Fields, outline: &Outline) -> Option<PresentationMessage> {
-        match fields.kind()? {
-            "hello" => Some(PresentationMessage::Hello),
-            "step" => Some(PresentationMessage::At(Shared {
-                view: View::parse_hash(fields.text("step")?, outline)?,
-                overview: fields.flag("overview")?,
-                blank: fields.flag("blank")?,
-            })),
+        match fields.kind(PRESENTATION_VERSION)? {
+            HELLO => Some(PresentationMessage::Hello),
+            AT => {
+                let shared = Shared {
+                    view: View::parse_hash(fields.text(STEP)?, outline)?,
+                    overview: fields.flag(OVERVIEW)?,
+                    blank: fields.flag(BLANK)?,
+                };
+                let stamp = Stamp { seq: fields.whole(SEQ, MAX_SEQ)? as u64, window: fields.whole(FROM, f64::from(u32::MAX))? as u32 };
+                Some(PresentationMessage::At(shared, stamp))
+            }
             _ => None,
         }
     }
@@ -96,20 +121,19 @@ impl PresentationMessage {
     /// The message as fields to send.
     pub fn fields(&self, outline: &Outline) -> Fields {
         match self {
-            PresentationMessage::Hello => Fields::new("hello"),
-            PresentationMessage::At(shared) => Fields::new("step")
-                .with("step", Value::Text(shared.view.hash(outline)))
-                .with("overview", Value::Bool(shared.overview))
-                .with("blank", Value::Bool(shared.blank)),
+            PresentationMessage::Hello => Fields::new(HELLO, PRESENTATION_VERSION),
+            PresentationMessage::At(shared, stamp) => Fields::new(AT, PRESENTATION_VERSION)
+                .with(STEP, Value::Text(shared.view.hash(outline)))
+                .with(OVERVIEW, Value::Bool(shared.overview))
+                .with(BLANK, Value::Bool(shared.blank))
+                .with(SEQ, Value::Number(stamp.seq as f64))
+                .with(FROM, Value::Number(f64::from(stamp.window))),
         }
     }
 }
 
 /// The field names a host page's message may have; the edge reads only these.
-pub const HOST_FIELDS: [&str; 5] = ["ns", "v", "type", "stage", "height"];
-
-/// The tallest height a host may report; anything larger is not a real page.
-const MAX_HEIGHT: f64 = 100_000.0;
+pub const HOST_FIELDS: [&str; 5] = [NS, V, TYPE, STAGE, HEIGHT];
 
 /// What the page embedding the explorer asks of it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -127,18 +151,14 @@ pub enum HostCommand {
 impl HostCommand {
     /// Reads a host's message, or `None` if it is not a valid command.
     pub fn read(fields: &Fields, outline: &Outline) -> Option<HostCommand> {
-        match fields.kind()? {
-            "hello" => Some(HostCommand::Hello),
-            "reset" => Some(HostCommand::Reset),
-            "select" => {
-                let id = fields.text("stage")?;
-                let place = outline.find(id)?;
+        match fields.kind(HOST_VERSION)? {
+            HELLO => Some(HostCommand::Hello),
+            RESET => Some(HostCommand::Reset),
+            SELECT => {
+                let place = outline.find(fields.text(STAGE)?)?;
                 Some(HostCommand::Select(View::Stage(place, Default::default())))
             }
-            "resized" => match fields.get("height")? {
-                Value::Number(h) if h.is_finite() && *h >= 0.0 && *h <= MAX_HEIGHT => Some(HostCommand::Resized(*h as u32)),
-                _ => None,
-            },
+            RESIZED => Some(HostCommand::Resized(fields.whole(HEIGHT, MAX_HEIGHT)? as u32)),
             _ => None,
         }
     }
@@ -158,9 +178,9 @@ pub enum AppEvent {
 impl AppEvent {
     pub fn fields(&self) -> Fields {
         match self {
-            AppEvent::Ready { stage } => Fields::new("ready").with("stage", Value::Text(stage.clone())),
-            AppEvent::StageChange { stage } => Fields::new("stagechange").with("stage", Value::Text(stage.clone())),
-            AppEvent::Resize { height } => Fields::new("resize").with("height", Value::Number(f64::from(*height))),
+            AppEvent::Ready { stage } => Fields::new(READY, HOST_VERSION).with(STAGE, Value::Text(stage.clone())),
+            AppEvent::StageChange { stage } => Fields::new(STAGE_CHANGE, HOST_VERSION).with(STAGE, Value::Text(stage.clone())),
+            AppEvent::Resize { height } => Fields::new(RESIZE, HOST_VERSION).with(HEIGHT, Value::Number(f64::from(*height))),
         }
     }
 }

@@ -1,16 +1,22 @@
-//! The public URL contract (PRODUCT.md): what the address bar says and what it means.
+//! The public URL contract: what the address bar says and what it means. Embedders and
+//! trainers bookmark these addresses, so they stay stable.
 //!
-//! - `#<stage-id>` selects a stage; `#<stage-id>/openers` and `#<stage-id>/resources` are the
-//!   later steps of that stage in a presentation; `#get-support`, `#looking-after-yourself`,
-//!   `#about-this-diagram` open those panels; `#end` is the end of a presentation. Anything
-//!   else shows the introduction, quietly.
-//! - `?mode=present` (or `speaker`), `?embed` / `?embed=1`, `?lens=parents|children`, and
-//!   `?theme=contrast` for the projector's high-contrast theme.
+//! | part | meaning |
+//! | --- | --- |
+//! | `#<stage-id>` | that stage is selected; an unknown id shows the introduction, quietly |
+//! | `#<stage-id>/openers`, `#<stage-id>/resources` | the later steps of a stage in a presentation |
+//! | `#get-support`, `#looking-after-yourself`, `#about-this-diagram`, `#responding-to-a-disclosure` | the explorer's own panels |
+//! | `#end` | the end of a presentation |
+//! | `?mode=present` | the presentation layout (`?mode=speaker` is the trainer's second window) |
+//! | `?embed` (or `?embed=1`) | the embedded layout |
+//! | `?lens=parents`, `?lens=children` | the lens; absent means both |
+//! | `?theme=contrast` | the projector's high-contrast theme |
 //!
 //! Parsing never fails: every input gives a valid route.
 
-use crate::content::outline::Outline;
-use crate::content::StagePlace;
+use crate::content::outline::{Outline, PanelTitles};
+use crate::content::{Audience, StagePlace};
+use crate::contract::{id, url};
 
 /// How the explorer is being used.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -24,60 +30,46 @@ pub enum Mode {
     Speaker,
 }
 
-/// Whose openers and resources to show.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Lens {
-    #[default]
-    Both,
-    Parents,
-    Children,
-}
-
-impl Lens {
-    pub const ALL: [Lens; 3] = [Lens::Parents, Lens::Children, Lens::Both];
-
-    /// The word used in the URL and in storage.
-    pub fn key(self) -> &'static str {
+impl Mode {
+    /// The word for this mode in the address (and on `<html>`); none for exploring.
+    pub fn key(self) -> Option<&'static str> {
         match self {
-            Lens::Both => "both",
-            Lens::Parents => "parents",
-            Lens::Children => "children",
+            Mode::Explore => None,
+            Mode::Present => Some(url::PRESENT),
+            Mode::Speaker => Some(url::SPEAKER),
         }
     }
-
-    pub fn from_key(key: &str) -> Option<Lens> {
-        Lens::ALL.into_iter().find(|l| l.key() == key)
-    }
-
 }
 
 /// A panel of the explorer's own, reachable from every screen.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum InfoPanel {
     GetSupport,
+    Disclosure,
     SelfCare,
     About,
 }
 
 impl InfoPanel {
-    pub const ALL: [InfoPanel; 3] = [InfoPanel::GetSupport, InfoPanel::SelfCare, InfoPanel::About];
+    pub const ALL: [InfoPanel; 4] = [InfoPanel::GetSupport, InfoPanel::Disclosure, InfoPanel::SelfCare, InfoPanel::About];
 
     /// The panel's title, as the links to it say.
-    pub fn title(self, outline: &Outline) -> &str {
-        let titles = &outline.panel_titles;
+    pub fn title(self, titles: &PanelTitles) -> &str {
         match self {
             InfoPanel::GetSupport => &titles.support,
+            InfoPanel::Disclosure => &titles.disclosure,
             InfoPanel::SelfCare => &titles.self_care,
             InfoPanel::About => &titles.about,
         }
     }
 
-    /// The panel's id in links (one of `content::RESERVED_IDS`).
+    /// The panel's id, in links and in the page.
     pub fn id(self) -> &'static str {
         match self {
-            InfoPanel::GetSupport => "get-support",
-            InfoPanel::SelfCare => "looking-after-yourself",
-            InfoPanel::About => "about-this-diagram",
+            InfoPanel::GetSupport => id::GET_SUPPORT,
+            InfoPanel::Disclosure => id::DISCLOSURE,
+            InfoPanel::SelfCare => id::SELF_CARE,
+            InfoPanel::About => id::ABOUT,
         }
     }
 }
@@ -94,11 +86,12 @@ pub enum Part {
 impl Part {
     pub const ALL: [Part; 3] = [Part::Explanation, Part::Openers, Part::Resources];
 
-    fn suffix(self) -> &'static str {
+    /// The word after the stage's id in the address; none for the explanation.
+    pub fn key(self) -> Option<&'static str> {
         match self {
-            Part::Explanation => "",
-            Part::Openers => "/openers",
-            Part::Resources => "/resources",
+            Part::Explanation => None,
+            Part::Openers => Some(url::OPENERS),
+            Part::Resources => Some(url::RESOURCES),
         }
     }
 }
@@ -110,7 +103,7 @@ pub enum View {
     Introduction,
     Stage(StagePlace, Part),
     Info(InfoPanel),
-    /// The closing slide of a presentation.
+    /// The closing step of a presentation.
     End,
 }
 
@@ -132,45 +125,49 @@ impl View {
     /// introduction).
     pub fn parse_hash(hash: &str, outline: &Outline) -> Option<View> {
         let hash = hash.strip_prefix('#').unwrap_or(hash);
-        match hash {
-            "" => return Some(View::Introduction),
-            "end" => return Some(View::End),
-            _ => {}
+        if hash.is_empty() {
+            return Some(View::Introduction);
+        }
+        if hash == id::END {
+            return Some(View::End);
         }
         if let Some(panel) = InfoPanel::ALL.into_iter().find(|p| p.id() == hash) {
             return Some(View::Info(panel));
         }
-        let (id, part) = match hash.split_once('/') {
-            Some((id, "openers")) => (id, Part::Openers),
-            Some((id, "resources")) => (id, Part::Resources),
-            Some(_) => return None,
+        let (stage, part) = match hash.split_once('/') {
+            Some((stage, word)) => (stage, Part::ALL.into_iter().find(|p| p.key() == Some(word))?),
             None => (hash, Part::Explanation),
         };
-        outline.find(id).map(|place| View::Stage(place, part))
+        outline.find(stage).map(|place| View::Stage(place, part))
     }
 
     /// The hash for this view, with its `#`; empty for the introduction.
     pub fn hash(self, outline: &Outline) -> String {
         match self {
             View::Introduction => String::new(),
-            View::End => "#end".to_string(),
+            View::End => format!("#{}", id::END),
             View::Info(panel) => format!("#{}", panel.id()),
-            View::Stage(place, part) => {
-                outline.stage(place).map_or(String::new(), |s| format!("#{}{}", s.id, part.suffix()))
-            }
+            View::Stage(place, part) => match (outline.stage(place), part.key()) {
+                (Some(stage), Some(word)) => format!("#{}/{word}", stage.id),
+                (Some(stage), None) => format!("#{}", stage.id),
+                (None, _) => String::new(),
+            },
         }
     }
 }
 
-/// Everything the URL says.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+/// Everything the address says.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Route {
     pub mode: Mode,
     pub embed: bool,
-    pub lens: Lens,
+    pub lens: Audience,
     pub view: View,
     /// The projector's high-contrast theme (`?theme=contrast`).
     pub contrast: bool,
+    /// Parameters of the query that are not ours (a host page may add its own), kept as they
+    /// were written.
+    pub others: Vec<String>,
 }
 
 impl Route {
@@ -179,47 +176,40 @@ impl Route {
         let mut route = Route { view: View::from_hash(hash, outline), ..Route::default() };
         for (key, value) in query_pairs(search) {
             match (key, value) {
-                ("mode", "present") => route.mode = Mode::Present,
-                ("mode", "speaker") => route.mode = Mode::Speaker,
-                ("embed", "" | "1" | "true") => route.embed = true,
-                ("lens", lens) => route.lens = Lens::from_key(lens).unwrap_or_default(),
-                ("theme", "contrast") => route.contrast = true,
-                _ => {}
+                (url::MODE, url::PRESENT) => route.mode = Mode::Present,
+                (url::MODE, url::SPEAKER) => route.mode = Mode::Speaker,
+                (url::EMBED, "" | "1" | "true") => route.embed = true,
+                (url::LENS, lens) => route.lens = Audience::from_key(lens).unwrap_or_default(),
+                (url::THEME, url::CONTRAST) => route.contrast = true,
+                (url::MODE | url::EMBED | url::THEME, _) => {}
+                _ => route.others.push(if value.is_empty() { key.to_string() } else { format!("{key}={value}") }),
             }
         }
         route
     }
 
-    /// The query string for this route, keeping any parameters of `original` it does not
-    /// own (a host page may add its own). Empty when there is nothing to say.
-    pub fn query(&self, original: &str) -> String {
-        let ours = ["mode", "embed", "lens", "theme"];
-        let mut parts: Vec<String> = query_pairs(original)
-            .filter(|(k, _)| !ours.contains(k))
-            .map(|(k, v)| if v.is_empty() { k.to_string() } else { format!("{k}={v}") })
-            .collect();
-        match self.mode {
-            Mode::Explore => {}
-            Mode::Present => parts.push("mode=present".into()),
-            Mode::Speaker => parts.push("mode=speaker".into()),
+    /// The query string for this route (others' parameters first, as they were), with its
+    /// `?`; empty when there is nothing to say.
+    pub fn query(&self) -> String {
+        let mut parts = self.others.clone();
+        if let Some(mode) = self.mode.key() {
+            parts.push(format!("{}={mode}", url::MODE));
         }
         if self.embed {
-            parts.push("embed".into());
+            parts.push(url::EMBED.to_string());
         }
-        if self.lens != Lens::Both {
-            parts.push(format!("lens={}", self.lens.key()));
+        if self.lens != Audience::Both {
+            parts.push(format!("{}={}", url::LENS, self.lens.key()));
         }
         if self.contrast {
-            parts.push("theme=contrast".into());
+            parts.push(format!("{}={}", url::THEME, url::CONTRAST));
         }
         if parts.is_empty() { String::new() } else { format!("?{}", parts.join("&")) }
     }
-}
 
-impl Route {
     /// A link to this route, relative to the explorer's own address: its query and hash.
     pub fn link(&self, outline: &Outline) -> String {
-        format!("{}{}", self.query(""), self.view.hash(outline))
+        format!("{}{}", self.query(), self.view.hash(outline))
     }
 }
 
@@ -230,6 +220,6 @@ fn query_pairs(search: &str) -> impl Iterator<Item = (&str, &str)> {
         .strip_prefix('?')
         .unwrap_or(search)
         .split('&')
-        .filter(|part| !part.is_empty())
         .map(|part| part.split_once('=').unwrap_or((part, "")))
+        .filter(|(key, _)| !key.is_empty())
 }

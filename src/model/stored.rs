@@ -6,51 +6,90 @@
 //! | --- | --- |
 //! | `content-note-seen` | `1` once the note has been put away |
 //! | `visited` | the ids of explored stages, separated by spaces |
-//! | `lens` | `parents`, `children` or `both` |
+//! | `lens` | `parents` or `children` (nothing for both) |
+//! | `nation` | `england`, `wales`, `scotland` or `northern-ireland` (nothing for all of the UK) |
 //! | `note.<stage-id>` | the reader's note on that stage, as typed |
 
-use super::route::Lens;
-use super::state::{note_for, Notes, Remembered};
 use crate::content::outline::Outline;
+use crate::content::{fill, Audience, Nation};
+use crate::contract::storage::{CONTENT_NOTE_SEEN, LENS, NATION, NOTE, VISITED};
 
-pub const CONTENT_NOTE_SEEN: &str = "content-note-seen";
-pub const VISITED: &str = "visited";
-pub const LENS: &str = "lens";
 /// The most characters kept from a stored note: far more than anyone types, far less than a
 /// corrupt or hostile value could hold.
 pub const MAX_NOTE_CHARS: usize = 20_000;
 
-/// The key a stage's note is stored under.
-pub fn note_key(stage_id: &str) -> String {
-    format!("note.{stage_id}")
+/// What the app keeps on this device between visits.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Remembered {
+    /// The first-visit content note has been read and put away.
+    pub content_note_seen: bool,
+    /// The ids of the stages the reader has opened, in the order of the cycle.
+    pub visited: Vec<String>,
+    /// The lens last chosen, used when the address does not give one.
+    pub lens: Audience,
+    /// The reader's nation, which Get support follows; `None` for all of the UK.
+    pub nation: Option<Nation>,
+    /// The reader's private notes.
+    pub notes: Notes,
 }
 
-/// Every key the app may have written, for this cycle.
-pub fn all_keys(outline: &Outline) -> Vec<String> {
-    let fixed = [CONTENT_NOTE_SEEN, VISITED, LENS].map(String::from);
-    fixed.into_iter().chain(outline.stages_in_order().map(|(_, s)| note_key(&s.id))).collect()
+/// The reader's notes, as (stage id, text) in cycle order, never an empty text. (A list, not
+/// a map: there are a handful, and a map's code would weigh more in the bundle than it saves.)
+pub type Notes = Vec<(String, String)>;
+
+/// The note on a stage, if any.
+pub fn note_for<'n>(notes: &'n Notes, stage_id: &str) -> Option<&'n str> {
+    notes.iter().find(|(id, _)| id == stage_id).map(|(_, text)| text.as_str())
+}
+
+/// The notes with one stage's note replaced (removed if blank), kept in cycle order and to
+/// this cycle's stages.
+pub fn with_note(outline: &Outline, notes: &Notes, stage_id: &str, text: &str) -> Notes {
+    outline
+        .stages_in_order()
+        .filter_map(|(_, stage)| {
+            let text = if stage.id == stage_id { Some(text) } else { note_for(notes, &stage.id) };
+            text.filter(|t| !t.trim().is_empty()).map(|t| (stage.id.to_string(), t.to_string()))
+        })
+        .collect()
+}
+
+/// The key a stage's note is stored under.
+pub fn note_key(stage_id: &str) -> String {
+    format!("{NOTE}{stage_id}")
+}
+
+/// The stage a stored key is the note of, if it is one.
+pub fn note_stage(key: &str) -> Option<&str> {
+    key.strip_prefix(NOTE)
+}
+
+/// Only ids of this cycle's stages, once each, in cycle order, whatever was stored.
+pub fn read_visited(outline: &Outline, stored: &str) -> Vec<String> {
+    outline
+        .stages_in_order()
+        .filter(|(_, s)| stored.split_whitespace().any(|id| id == s.id))
+        .map(|(_, s)| s.id.to_string())
+        .collect()
+}
+
+/// A stored note, cut to a sane length; `None` if blank.
+pub fn read_note(stored: &str) -> Option<String> {
+    let text: String = stored.chars().take(MAX_NOTE_CHARS).collect();
+    (!text.trim().is_empty()).then_some(text)
 }
 
 /// Reads what was stored, given a way to look up a key's text.
 pub fn read(outline: &Outline, lookup: impl Fn(&str) -> Option<String>) -> Remembered {
-    // Only ids of this cycle's stages, once each, in cycle order, whatever was stored.
-    let stored_visited = lookup(VISITED).unwrap_or_default();
-    let visited: Vec<String> = outline
-        .stages_in_order()
-        .filter(|(_, s)| stored_visited.split_whitespace().any(|id| id == s.id))
-        .map(|(_, s)| s.id.to_string())
-        .collect();
     let notes: Notes = outline
         .stages_in_order()
-        .filter_map(|(_, stage)| {
-            let text: String = lookup(&note_key(&stage.id))?.chars().take(MAX_NOTE_CHARS).collect();
-            (!text.trim().is_empty()).then(|| (stage.id.to_string(), text))
-        })
+        .filter_map(|(_, stage)| Some((stage.id.to_string(), read_note(&lookup(&note_key(&stage.id))?)?)))
         .collect();
     Remembered {
         content_note_seen: lookup(CONTENT_NOTE_SEEN).as_deref() == Some("1"),
-        visited,
-        lens: lookup(LENS).as_deref().and_then(Lens::from_key).unwrap_or_default(),
+        visited: read_visited(outline, &lookup(VISITED).unwrap_or_default()),
+        lens: lookup(LENS).as_deref().and_then(Audience::from_key).unwrap_or_default(),
+        nation: lookup(NATION).as_deref().and_then(Nation::from_key),
         notes,
     }
 }
@@ -62,35 +101,40 @@ pub enum Write {
     Remove(String),
 }
 
-/// The writes that take storage from `before` to `after`: only what changed, so typing a note
-/// rewrites that note alone.
-pub fn changes(outline: &Outline, before: &Remembered, after: &Remembered) -> Vec<Write> {
-    let mut writes = Vec::new();
-    let mut flag = |key: &str, old: Option<String>, new: Option<String>| {
-        if old != new {
-            writes.push(match new {
-                Some(text) => Write::Set(key.to_string(), text),
-                None => Write::Remove(key.to_string()),
-            });
+impl Write {
+    /// The write that stores `value` under `key` (`None` removes it).
+    pub fn of(key: &str, value: Option<String>) -> Write {
+        match value {
+            Some(text) => Write::Set(key.to_string(), text),
+            None => Write::Remove(key.to_string()),
         }
-    };
-    let seen = |r: &Remembered| r.content_note_seen.then(|| "1".to_string());
-    flag(CONTENT_NOTE_SEEN, seen(before), seen(after));
-    let visited = |r: &Remembered| (!r.visited.is_empty()).then(|| r.visited.join(" "));
-    flag(VISITED, visited(before), visited(after));
-    let lens = |r: &Remembered| (r.lens != Lens::Both).then(|| r.lens.key().to_string());
-    flag(LENS, lens(before), lens(after));
-    for (_, stage) in outline.stages_in_order() {
-        let id = stage.id.as_ref();
-        flag(&note_key(id), note_for(&before.notes, id).map(String::from), note_for(&after.notes, id).map(String::from));
     }
-    writes
+
+    pub fn key(&self) -> &str {
+        match self {
+            Write::Set(key, _) | Write::Remove(key) => key,
+        }
+    }
+}
+
+/// The writes that take storage from `before` to `after`, for everything but the notes (which
+/// are saved after a pause in typing): only what changed.
+pub fn changes(before: &Remembered, after: &Remembered) -> Vec<Write> {
+    let entries = |r: &Remembered| {
+        [
+            (CONTENT_NOTE_SEEN, r.content_note_seen.then(|| "1".to_string())),
+            (VISITED, (!r.visited.is_empty()).then(|| r.visited.join(" "))),
+            (LENS, (r.lens != Audience::Both).then(|| r.lens.key().to_string())),
+            (NATION, r.nation.map(|n| n.key().to_string())),
+        ]
+    };
+    entries(before).into_iter().zip(entries(after)).filter(|(old, new)| old != new).map(|(_, (key, value))| Write::of(key, value)).collect()
 }
 
 /// The reader's notes as a Markdown document, each under its stage's title, in cycle order.
 pub fn notes_document(outline: &Outline, notes: &Notes) -> String {
     let labels = &outline.labels;
-    let mut text = format!("# {}\n\n", crate::content::fill(&labels.notes_file_heading, &[("title", &outline.title)]));
+    let mut text = format!("# {}\n\n", fill(&labels.notes_file_heading, &[("title", &outline.title)]));
     let written: Vec<_> = outline.stages_in_order().filter_map(|(_, s)| Some((s, note_for(notes, &s.id)?))).collect();
     if written.is_empty() {
         text.push_str(&labels.notes_file_empty);

@@ -1,20 +1,14 @@
 //! Yew components.
 //!
-//! - [`app`]: the interactive part, rendered on the server and hydrated in the browser. It
-//!   renders the same markup in both places, so it reads no browser state while rendering:
-//!   effects do that.
-//! - [`document`]: the content, rendered on the server only (native builds).
+//! - [`page`] and [`document`]: the whole page, prerendered on the native target: the header,
+//!   the drawing, the presenting and sharing controls, and every section of content. The app
+//!   shows, hides and fills them; the browser editor renders [`document`] for its preview.
+//! - [`diagram`]: the drawing, and the list of stages ([`diagram::StageTabs`]), which the app
+//!   renders in the browser as the state changes.
+//! - [`controls`]: the one place the page's controls, text slots and notices are marked with
+//!   the contract's attributes.
 
-pub mod app;
-pub mod cycle_diagram;
-#[cfg(not(target_arch = "wasm32"))]
+pub mod controls;
+pub mod diagram;
 pub mod document;
-mod hooks;
-pub mod presenting;
-pub mod sharing;
-
-pub use app::{App, AppProps};
-
-/// The id of the prerendered panel that holds every section; the tabs name it in
-/// `aria-controls`.
-pub const PANEL_ID: &str = "panel";
+pub mod page;

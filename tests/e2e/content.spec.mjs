@@ -27,6 +27,23 @@ test.describe('the first visit', () => {
     expect(problems).toEqual([]);
   });
 
+  test('arriving at a stage\'s address, the note is shown in a valid state: no tab selected, no tab panel, nothing explored yet', async ({ page }) => {
+    await openExplorer(page, '/#survival-mode', { firstVisit: true });
+    await expectSection(page, 'content-note');
+    await expect(page.locator('[role="tab"][aria-selected="true"]')).toHaveCount(0);
+    await expect(page.locator('#panel')).not.toHaveAttribute('role', 'tabpanel');
+    await expect(page.locator('#tab-survival-mode .visited-mark')).toHaveCount(0);
+    await expect(page.locator('[data-slot="progress"]')).toHaveText(/^0 of/);
+    // Tab still reaches the list of stages, at the first.
+    await expect(page.locator('[role="tab"][tabindex="0"]')).toHaveCount(1);
+    await page.locator('#content-note button').click();
+    await expect(page.locator('#tab-survival-mode')).toHaveAttribute('aria-selected', 'true');
+    await expect(page.locator('#panel')).toHaveAttribute('role', 'tabpanel');
+    await expect(page.locator('#panel')).toHaveAttribute('aria-labelledby', 'tab-survival-mode');
+    await expect(page.locator('[data-slot="progress"]')).toHaveText(/^1 of/);
+    await expect(page.locator('#tab-survival-mode .visited-mark')).toBeVisible();
+  });
+
   test('choosing a stage instead of Continue also goes on, and the note does not come back', async ({ page }) => {
     await openExplorer(page, '/', { firstVisit: true });
     await expectSection(page, 'content-note');
@@ -68,7 +85,8 @@ test.describe('every stage', () => {
 
 test.describe('panels on every screen', () => {
   for (const [link, id, text] of [
-    ['Get support', 'get-support', 'Numbers last checked on'],
+    ['Get support', 'get-support', 'Childline'],
+    ['Responding to a disclosure', 'responding-to-a-disclosure', 'Never promise'],
     ['Looking after yourself', 'looking-after-yourself', 'vicarious'],
     ['About this diagram', 'about-this-diagram', 'not replace'],
   ]) {

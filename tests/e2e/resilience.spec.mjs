@@ -3,7 +3,7 @@
 // WebAssembly or without JavaScript.
 import { test, expect } from '@playwright/test';
 import { PORT } from './playwright.config.mjs';
-import { openExplorer, stageIds, expectSection, watchForProblems } from './helpers.mjs';
+import { openExplorer, stageIds, expectSection, watchForProblems, visibleSections } from './helpers.mjs';
 
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 
@@ -94,6 +94,16 @@ test.describe('when the interactive version cannot start', () => {
     await expect(page.locator('#get-support a[href^="tel:"]').first()).toBeVisible();
   });
 
+  test('the note says what the page does: one section at a time, chosen by its stage', async ({ page }) => {
+    await page.route('**/*.wasm', (route) => route.abort());
+    await page.goto('/');
+    await expect(page.locator('#startup-note')).toContainText('choose a stage to show it');
+    await expect(page.locator('#startup-note')).not.toContainText('one page');
+    expect(await visibleSections(page)).toEqual(['introduction']);
+    await page.locator('#tab-ways-of-coping').click();
+    await expect.poll(() => visibleSections(page)).toEqual(['ways-of-coping']);
+  });
+
   test('a browser without WebAssembly gets the same', async ({ page }) => {
     await page.addInitScript(() => {
       delete window.WebAssembly;
@@ -134,7 +144,18 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test.describe('hydration', () => {
+test.describe('taking over the prerendered page', () => {
+  test('the list of stages the app renders is the prerendered one, unchanged, but for the tab stop', async ({ page, request }) => {
+    const served = await (await request.get('/')).text();
+    const prerendered = served.match(/<div id="cycle-stages"[^>]*>([\s\S]*?)<\/div><\/div><\/section>/)[1];
+    await openExplorer(page, '/');
+    const live = await page.locator('#cycle-stages').evaluate((list) => list.innerHTML);
+    // The app adds only the roving tab stop (WAI-ARIA tabs): one tab in the Tab order.
+    const withoutTabStops = live.replace(/ tabindex="(0|-1)"/g, '');
+    expect(withoutTabStops).toBe(prerendered);
+    expect(live.match(/tabindex="0"/g)).toHaveLength(1);
+  });
+
   test('takes over the prerendered page with no warning and nothing moving', async ({ page }) => {
     const problems = watchForProblems(page);
     await page.addInitScript(() => {

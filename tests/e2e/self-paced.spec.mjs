@@ -114,6 +114,49 @@ test.describe('notes', () => {
   });
 });
 
+test.describe('notes that cannot be kept, or change in another window', () => {
+  test('a note the browser has no room for says so at once, and offers the download', async ({ page }) => {
+    const problems = watchForProblems(page);
+    await page.addInitScript(() => {
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key, value) {
+        if (String(key).startsWith('adversity-cycle.note.')) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        return setItem.call(this, key, value);
+      };
+    });
+    await openExplorer(page, '/#survival-mode');
+    const warning = page.locator('#survival-mode [data-notice="note-not-kept"]');
+    await expect(warning).toBeHidden();
+    await page.locator('#note-survival-mode').fill('A note with nowhere to go.');
+    await page.locator('#note-survival-mode').blur();
+    await expect(warning).toBeVisible();
+    await expect(warning).toContainText('not being kept on this device');
+    await expect(page.locator('.storage-note')).toBeHidden();
+    const [download] = await Promise.all([page.waitForEvent('download'), warning.getByRole('button', { name: 'Download my notes' }).click()]);
+    expect(readFileSync(await download.path(), 'utf8')).toContain('A note with nowhere to go.');
+    await expectNoAxeViolations(page, 'with a note not kept');
+    expect(problems).toEqual([]);
+  });
+
+  test('the same note open in two windows: nothing is lost, and each says when the other changed it', async ({ context }) => {
+    const [one, two] = [await context.newPage(), await context.newPage()];
+    for (const page of [one, two]) await openExplorer(page, '/#babys-world');
+    // Typed and saved in one window, a window with no typing of its own takes it up.
+    await one.locator('#note-babys-world').fill('First thoughts.');
+    await one.locator('#note-babys-world').blur();
+    await expect(two.locator('#note-babys-world')).toHaveValue('First thoughts.');
+    // Typing in both at once: the window whose typing is not yet saved keeps both versions.
+    await two.locator('#note-babys-world').fill('Second window typing.');
+    await one.locator('#note-babys-world').fill('First window, more.');
+    await one.locator('#note-babys-world').blur();
+    await expect(two.locator('#note-babys-world')).toHaveValue('Second window typing.\n\nFrom another window:\nFirst window, more.');
+    await expect(two.locator('#babys-world [data-notice="note-changed"]')).toBeVisible();
+    // Once saved there, the first window takes up both.
+    await two.locator('#note-babys-world').blur();
+    await expect(one.locator('#note-babys-world')).toHaveValue('Second window typing.\n\nFrom another window:\nFirst window, more.');
+  });
+});
+
 test.describe('when storage fails', () => {
   test('with local storage throwing on every call, everything works for the session and says so', async ({ page }) => {
     const problems = watchForProblems(page);

@@ -67,3 +67,33 @@ pub fn fixture_of(count: usize, with_hub: bool) -> String {
     let hub = if with_hub { &text[hub_start..resources_start] } else { "" };
     format!("{}{stages}{hub}{}", &text[..stage_start], &text[resources_start..])
 }
+
+use adversity_cycle::model::effect::Effect;
+use adversity_cycle::model::state::{Action, AppState, Start};
+use adversity_cycle::model::stored::Remembered;
+
+/// The app as it starts at this address, with what this device remembers, in window 1.
+pub fn started(search: &str, hash: &str, remembered: Remembered) -> AppState {
+    let outline = outline_from(&fixture());
+    let start = Start {
+        search: search.into(),
+        hash: hash.into(),
+        remembered,
+        storage_works: true,
+        app_address: "https://example.org/cycle/".into(),
+        window: 1,
+        now: 1_000_000,
+        ..Start::default()
+    };
+    AppState::new(outline, start)
+}
+
+/// A device that has seen the content note before.
+pub fn returning() -> Remembered {
+    Remembered { content_note_seen: true, ..Remembered::default() }
+}
+
+/// Applies actions in turn, returning the effects of the last.
+pub fn apply(state: &mut AppState, actions: impl IntoIterator<Item = Action>) -> Vec<Effect> {
+    actions.into_iter().fold(Vec::new(), |_, action| state.update(action))
+}

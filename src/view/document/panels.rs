@@ -1,29 +1,26 @@
-//! The introduction and the explorer's own panels: Get support, Looking after yourself, and
-//! About this diagram.
+//! The introduction, the first-visit note, and the explorer's own panels: Get support,
+//! Responding to a disclosure, Looking after yourself, and About this diagram.
 
 use yew::prelude::*;
 
 use super::rich_text::{rich_inline, rich_paragraphs};
-use crate::content::{fill, Cycle};
+use super::{CycleRef, DocumentProps};
+use crate::content::{fill, Cycle, Nation, Service, Text};
+use crate::contract::{self, id, Control, ALL_NATIONS};
 use crate::model::route::InfoPanel;
-
-#[derive(Properties, PartialEq)]
-pub struct SectionProps {
-    pub cycle: &'static Cycle,
-}
+use crate::view::controls::{control_button, control_radio};
 
 /// What the panel shows before a stage is chosen.
 #[component]
-pub fn IntroSection(props: &SectionProps) -> Html {
-    let intro = &props.cycle.introduction;
-    let labels = &props.cycle.labels;
+pub fn IntroSection(props: &DocumentProps) -> Html {
+    let cycle = &props.cycle.0;
+    let (intro, labels) = (&cycle.introduction, &cycle.labels);
     html! {
-        <section id="introduction" aria-labelledby="introduction-heading"
-                 class="panel-section intro-section">
-            <h2 id="introduction-heading" tabindex="-1">{ intro.heading.as_ref() }</h2>
+        <section id={ id::INTRODUCTION } aria-labelledby={ contract::heading_id(id::INTRODUCTION) } class="panel-section intro-section">
+            <h2 id={ contract::heading_id(id::INTRODUCTION) } tabindex="-1">{ intro.heading.as_ref() }</h2>
             { rich_paragraphs(&intro.text, labels) }
             <div class="how-to-use">{ rich_paragraphs(&intro.how_to_use, labels) }</div>
-            if let Some(first) = props.cycle.stages.first() {
+            if let Some(first) = cycle.stages.first() {
                 <p><a class="button" href={ format!("#{}", first.id) }>{ labels.start_from_beginning.as_ref() }</a></p>
             }
         </section>
@@ -33,74 +30,114 @@ pub fn IntroSection(props: &SectionProps) -> Html {
 /// The note shown once, on a first visit: what the explorer covers, a choice to go on, and
 /// where to find support.
 #[component]
-pub fn ContentNoteSection(props: &SectionProps) -> Html {
-    let note = &props.cycle.content_note;
-    let labels = &props.cycle.labels;
+pub fn ContentNoteSection(props: &DocumentProps) -> Html {
+    let cycle = &props.cycle.0;
+    let (note, labels) = (&cycle.content_note, &cycle.labels);
     html! {
-        <section id="content-note" aria-labelledby="content-note-heading" class="panel-section content-note">
-            <h2 id="content-note-heading" tabindex="-1">{ note.title.as_ref() }</h2>
+        <section id={ id::CONTENT_NOTE } aria-labelledby={ contract::heading_id(id::CONTENT_NOTE) } class="panel-section content-note">
+            <h2 id={ contract::heading_id(id::CONTENT_NOTE) } tabindex="-1">{ note.title.as_ref() }</h2>
             { rich_paragraphs(&note.text, labels) }
-            // Works once the app is running: the app shows this section only then.
-            <button type="button" class="button" data-action="continue">{ labels.continue_reading.as_ref() }</button>
+            { control_button(Control::Continue, "button", html! { { labels.continue_reading.to_string() } }) }
         </section>
     }
 }
 
 #[derive(Properties, PartialEq)]
 pub struct InfoSectionProps {
-    pub cycle: &'static Cycle,
+    pub cycle: CycleRef,
     pub panel: InfoPanel,
 }
 
 /// One of the explorer's own panels.
 #[component]
 pub fn InfoSection(props: &InfoSectionProps) -> Html {
-    let cycle = props.cycle;
+    let cycle = &props.cycle.0;
     let labels = &cycle.labels;
     let id = props.panel.id();
-    let heading_id = format!("{id}-heading");
-    let (title, body) = match props.panel {
-        InfoPanel::GetSupport => (&cycle.support.title, support_body(cycle)),
-        InfoPanel::SelfCare => (&cycle.self_care.title, rich_paragraphs(&cycle.self_care.text, labels)),
-        InfoPanel::About => (&cycle.about.title, about_body(cycle)),
+    let titles = cycle.panel_titles();
+    let body = match props.panel {
+        InfoPanel::GetSupport => support_body(cycle),
+        InfoPanel::Disclosure => disclosure_body(cycle),
+        InfoPanel::SelfCare => rich_paragraphs(&cycle.self_care.text, labels),
+        InfoPanel::About => about_body(cycle),
     };
     html! {
-        <section { id } aria-labelledby={ heading_id.clone() }
-                 class="panel-section info-section">
+        <section { id } aria-labelledby={ contract::heading_id(id) } class="panel-section info-section">
             // Focus moves here when the panel is opened from a link, so it can take focus.
-            <h2 id={ heading_id } tabindex="-1">{ title.as_ref() }</h2>
+            <h2 id={ contract::heading_id(id) } tabindex="-1">{ props.panel.title(&titles) }</h2>
             { body }
         </section>
     }
 }
 
 fn support_body(cycle: &Cycle) -> Html {
-    let support = &cycle.support;
-    let labels = &cycle.labels;
+    let (support, labels) = (&cycle.support, &cycle.labels);
+    let choices = std::iter::once((ALL_NATIONS, labels.nation_all.as_ref())).chain(Nation::ALL.map(|n| (n.key(), labels.nation(n))));
     html! {
         <>
             { rich_paragraphs(&support.text, labels) }
+            <fieldset class="nations needs-app">
+                <legend>{ labels.nation_legend.as_ref() }</legend>
+                { for choices.map(|(value, label)| control_radio(Control::Nation, value, value == ALL_NATIONS, html! { { label.to_string() } })) }
+            </fieldset>
             <ul class="services">
-                { for support.services.iter().map(|service| html! {
-                    <li class="service">
-                        <h3 class="service-name">{ service.name.as_ref() }</h3>
-                        if let (Some(phone), Some(href)) = (&service.phone, service.tel_href()) {
-                            <p class="service-phone">
-                                { format!("{} ", labels.phone_prefix) }
-                                <a href={ href }>{ phone.as_ref() }</a>
-                            </p>
-                        }
-                        if let Some(email) = &service.email {
-                            <p class="service-email">
-                                { format!("{} ", labels.email_prefix) }
-                                <a href={ format!("mailto:{email}") }>{ email.as_ref() }</a>
-                            </p>
-                        }
-                        <p class="service-details">{ rich_inline(&service.details, labels) }</p>
-                    </li>
-                }) }
+                { for support.services.iter().map(|service| service_item(service, cycle)) }
             </ul>
-            <p class="checked-on">{ fill(&labels.checked_on, &[("date", &support.checked_on)]) }</p>
+            <div class="support-note">{ rich_paragraphs(&support.note, labels) }</div>
+        </>
+    }
+}
+
+/// A helpline: who it is for, how to reach it, when, and where.
+fn service_item(service: &Service, cycle: &Cycle) -> Html {
+    let labels = &cycle.labels;
+    let nations = service.nations.iter().map(|n| format!("for-{}", n.key()));
+    html! {
+        <li class={ classes!("service", nations.collect::<Vec<_>>()) }>
+            <h3 class="service-name">{ service.name.as_ref() }</h3>
+            <p class="service-who">{ service.who.as_ref() }</p>
+            if let (Some(phone), Some(href)) = (&service.phone, service.tel_href()) {
+                <p class="service-phone">{ format!("{} ", labels.phone_prefix) }<a href={ href }>{ phone.as_ref() }</a></p>
+            }
+            if let Some(email) = &service.email {
+                <p class="service-email">{ format!("{} ", labels.email_prefix) }<a href={ format!("mailto:{email}") }>{ email.as_ref() }</a></p>
+            }
+            <p class="service-hours">{ service.hours.as_ref() }</p>
+            <p class="service-where">{ format!("{} {}", labels.service_where, where_served(service, cycle)) }</p>
+            if let Some(details) = &service.details {
+                <p class="service-details">{ rich_inline(details, labels) }</p>
+            }
+            if !service.checked_on.is_empty() {
+                <p class="service-checked">{ fill(&labels.service_checked, &[("date", &service.checked_on)]) }</p>
+            }
+        </li>
+    }
+}
+
+/// "across the UK", or the nations: "England and Wales".
+fn where_served(service: &Service, cycle: &Cycle) -> String {
+    let labels = &cycle.labels;
+    if service.uk_wide() {
+        return labels.uk_wide.to_string();
+    }
+    let names: Vec<&str> = service.nations.iter().map(|n| labels.nation(*n)).collect();
+    match names.split_last() {
+        Some((last, [])) => last.to_string(),
+        Some((last, rest)) => format!("{} {} {last}", rest.join(", "), labels.list_and),
+        None => String::new(),
+    }
+}
+
+fn disclosure_body(cycle: &Cycle) -> Html {
+    let (disclosure, labels) = (&cycle.disclosure, &cycle.labels);
+    let steps = |items: &[Text]| html! { <ul class="disclosure-steps">{ for items.iter().map(|s| html! { <li>{ rich_inline(s, labels) }</li> }) }</ul> };
+    html! {
+        <>
+            { rich_paragraphs(&disclosure.text, labels) }
+            <h3>{ disclosure.adults_heading.as_ref() }</h3>
+            { steps(&disclosure.adults) }
+            <h3>{ disclosure.children_heading.as_ref() }</h3>
+            { steps(&disclosure.children) }
         </>
     }
 }
@@ -111,7 +148,7 @@ fn about_body(cycle: &Cycle) -> Html {
         <>
             { rich_paragraphs(&cycle.about.text, labels) }
             <ul class="sources">
-                { for cycle.about.sources.iter().map(|s| html! { <li>{ rich_inline(s, labels) }</li> }) }
+                { for cycle.sources.iter().map(|s| html! { <li>{ rich_inline(&s.text, labels) }</li> }) }
             </ul>
         </>
     }

@@ -1,35 +1,30 @@
-//! The reader's own tools, prerendered with the content: the lens, progress, and (below the
-//! panel) print, download and delete. They need the app, so they stay hidden until it runs;
-//! it finds them by their `data-action` attributes and keeps them up to date.
+//! The reader's own tools, prerendered with the content: the lens and progress above the
+//! panel, and print, download and delete below it. They need the app, so they stay hidden
+//! until it runs.
 
 use yew::prelude::*;
 
 use super::DocumentProps;
-use crate::model::route::Lens;
+use crate::content::Audience;
+use crate::contract::{Control, Slot};
+use crate::view::controls::{control_button, control_radio, slot};
 
 /// "I work with: parents / children / both", and how many stages have been explored.
 #[component]
 pub fn ReaderTools(props: &DocumentProps) -> Html {
-    let labels = &props.cycle.labels;
-    let choices = [
-        (Lens::Parents, &labels.lens_parents),
-        (Lens::Children, &labels.lens_children),
-        (Lens::Both, &labels.lens_both),
-    ];
+    let labels = &props.cycle.0.labels;
+    let choices = [(Audience::Parents, &labels.lens_parents), (Audience::Children, &labels.lens_children), (Audience::Both, &labels.lens_both)];
     html! {
         <div class="reader-tools needs-app">
-            <fieldset class="lens">
+            <fieldset class="lens-choice">
                 <legend>{ labels.lens_legend.as_ref() }</legend>
-                { for choices.into_iter().map(|(lens, label)| html! {
-                    <label>
-                        <input type="radio" name="lens" value={ lens.key() } checked={ lens == Lens::Both } />
-                        { label.as_ref() }
-                    </label>
+                { for choices.into_iter().map(|(lens, label)| {
+                    control_radio(Control::Lens, lens.key(), lens == Audience::Both, html! { { label.to_string() } })
                 }) }
             </fieldset>
             <p class="progress">
-                <span data-slot="progress"></span>
-                <button type="button" class="button quiet" data-action="start-again">{ labels.start_again.as_ref() }</button>
+                { slot(Slot::Progress, "span", "") }
+                { control_button(Control::StartAgain, "button quiet", html! { { labels.start_again.to_string() } }) }
             </p>
         </div>
     }
@@ -38,14 +33,15 @@ pub fn ReaderTools(props: &DocumentProps) -> Html {
 /// Print, download and delete, and the note shown when nothing can be saved.
 #[component]
 pub fn PanelFooter(props: &DocumentProps) -> Html {
-    let labels = &props.cycle.labels;
+    let labels = &props.cycle.0.labels;
+    let text = |label: &str| html! { { label.to_string() } };
     html! {
         <div class="panel-footer needs-app">
             <p class="storage-note" role="status">{ labels.storage_unavailable.as_ref() }</p>
             <p class="panel-actions">
-                <button type="button" class="button quiet" data-action="print">{ labels.print.as_ref() }</button>
-                <button type="button" class="button quiet" data-action="download-notes">{ labels.download_notes.as_ref() }</button>
-                <button type="button" class="button quiet" data-action="delete-notes">{ labels.delete_notes.as_ref() }</button>
+                { control_button(Control::Print, "button quiet", text(&labels.print)) }
+                { control_button(Control::DownloadNotes, "button quiet", text(&labels.download_notes)) }
+                { control_button(Control::DeleteNotes, "button quiet", text(&labels.delete_notes)) }
             </p>
         </div>
     }

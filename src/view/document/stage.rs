@@ -1,74 +1,93 @@
-//! What the panel shows for a stage: explanation, conversation openers, resources, and the
-//! prompts for practitioners and trainers.
+//! What the panel shows for a stage: explanation, conversation openers, resources, sources,
+//! and the prompts for practitioners and trainers.
 
 use yew::prelude::*;
 
 use super::rich_text::{external_link, rich_inline, rich_paragraphs};
-use crate::content::{fill, Audience, Cycle, Stage};
+use super::CycleRef;
+use crate::content::{fill, Audience, Stage, Text};
+use crate::contract::{self, Control, Notice};
+use crate::view::controls::{control_button, note_box, notice, speaker_notes};
 
 #[derive(Properties, PartialEq)]
 pub struct StageSectionProps {
-    pub cycle: &'static Cycle,
-    pub stage: &'static Stage,
-    /// The stages before and after, in cycle order (the hub last).
-    pub previous: Option<&'static Stage>,
-    pub next: Option<&'static Stage>,
+    pub cycle: CycleRef,
+    /// The stage's id, and those of the stages before and after it in cycle order.
+    pub stage: String,
+    pub previous: Option<String>,
+    pub next: Option<String>,
 }
 
-/// One stage, whole. Every stage's section is in the page (so the page reads in full
-/// without JavaScript); styles show only the current one, and the lens hides the openers and
+/// One stage, whole. Every stage's section is in the page (so the page reads in full without
+/// JavaScript); the styles show only the current one, and the lens hides the openers and
 /// resources for the audience it leaves out.
 #[component]
 pub fn StageSection(props: &StageSectionProps) -> Html {
-    let StageSectionProps { cycle, stage, previous, next } = *props;
+    let cycle = &props.cycle.0;
+    let Some(stage) = find(cycle, &props.stage) else { return Html::default() };
     let labels = &cycle.labels;
-    let heading_id = format!("{}-heading", stage.id);
-    let note_id = format!("note-{}", stage.id);
-    let route_link = |template: &str, to: &Stage, rel: &'static str| {
-        html! { <a href={ format!("#{}", to.id) } { rel }>{ fill(template, &[("title", &to.title)]) }</a> }
+    let id = stage.id.as_ref();
+    let heading_id = contract::heading_id(id);
+    let route_link = |template: &str, to: Option<&Stage>, rel: &'static str| {
+        to.map(|to| html! { <a href={ format!("#{}", to.id) } { rel }>{ fill(template, &[("title", &to.title)]) }</a> })
     };
     html! {
-        <section id={ stage.id.to_string() } aria-labelledby={ heading_id.clone() }
-                 class="panel-section stage-section">
+        <section id={ id.to_string() } aria-labelledby={ heading_id.clone() } class="panel-section stage-section">
             <h2 id={ heading_id } class="stage-title" tabindex="-1">{ stage.title.as_ref() }</h2>
             <p class="summary">{ rich_inline(&stage.summary, labels) }</p>
             <div class="explanation">{ rich_paragraphs(&stage.explanation, labels) }</div>
-            <ConversationOpeners { cycle } { stage } />
-            <ResourceLinks { cycle } { stage } />
-            <section class="reflection" aria-labelledby={ format!("{}-reflection", stage.id) }>
-                <h3 id={ format!("{}-reflection", stage.id) }>{ labels.reflection_heading.as_ref() }</h3>
+            <ConversationOpeners cycle={ props.cycle.clone() } stage={ props.stage.clone() } />
+            <ResourceLinks cycle={ props.cycle.clone() } stage={ props.stage.clone() } />
+            <section class="stage-sources" aria-labelledby={ format!("{id}-sources") }>
+                <h3 id={ format!("{id}-sources") }>{ labels.stage_sources.as_ref() }</h3>
+                <ul>{ for stage.sources.iter().filter_map(|s| cycle.source(s)).map(|s| html! { <li>{ rich_inline(&s.text, labels) }</li> }) }</ul>
+            </section>
+            <section class="reflection" aria-labelledby={ format!("{id}-reflection") }>
+                <h3 id={ format!("{id}-reflection") }>{ labels.reflection_heading.as_ref() }</h3>
                 <p>{ rich_inline(&stage.reflection, labels) }</p>
                 <div class="notes needs-app">
-                    <label for={ note_id.clone() }>{ labels.notes_label.as_ref() }</label>
-                    <textarea id={ note_id } data-note-for={ stage.id.to_string() } rows="4" />
+                    <label for={ contract::note_box_id(id) }>{ labels.notes_label.as_ref() }</label>
+                    { note_box(id) }
                     <p class="notes-privacy">{ labels.notes_privacy.as_ref() }</p>
+                    { notice(Notice::NoteNotKept, Some(id), "p", "notes-warning", html! {
+                        <>{ labels.notes_not_kept.as_ref() }{ " " }{ control_button(Control::DownloadNotes, "button quiet", html! { { labels.download_notes.to_string() } }) }</>
+                    }) }
+                    { notice(Notice::NoteChanged, Some(id), "p", "notes-warning", html! { { labels.notes_changed.to_string() } }) }
                 </div>
             </section>
             <nav class="stage-route" aria-label={ labels.stage_route.to_string() }>
-                if let Some(previous) = previous { { route_link(&labels.previous_stage, previous, "prev") } }
-                if let Some(next) = next { { route_link(&labels.next_stage_link, next, "next") } }
+                { route_link(&labels.previous_stage, props.previous.as_deref().and_then(|p| find(cycle, p)), "prev").unwrap_or_default() }
+                { route_link(&labels.next_stage_link, props.next.as_deref().and_then(|n| find(cycle, n)), "next").unwrap_or_default() }
             </nav>
-            <details class="speaker-notes">
-                <summary>{ labels.speaker_notes_heading.as_ref() }</summary>
-                { rich_paragraphs(&stage.speaker_notes, labels) }
-            </details>
+            { speaker_notes("speaker-notes", html! {
+                <>
+                    <summary>{ labels.speaker_notes_heading.as_ref() }</summary>
+                    { rich_paragraphs(&stage.speaker_notes, labels) }
+                </>
+            }) }
         </section>
     }
 }
 
+/// The stage with this id.
+fn find<'c>(cycle: &'c crate::content::Cycle, id: &str) -> Option<&'c Stage> {
+    cycle.stages_in_order().map(|(_, s)| s).find(|s| s.id == id)
+}
+
 #[derive(Properties, PartialEq)]
 pub struct StagePartProps {
-    pub cycle: &'static Cycle,
-    pub stage: &'static Stage,
+    pub cycle: CycleRef,
+    pub stage: String,
 }
 
 /// Openers for parents and for children and young people, as two labelled groups.
 #[component]
 pub fn ConversationOpeners(props: &StagePartProps) -> Html {
-    let StagePartProps { cycle, stage } = *props;
+    let cycle = &props.cycle.0;
+    let Some(stage) = find(cycle, &props.stage) else { return Html::default() };
     let labels = &cycle.labels;
     let id = format!("{}-openers", stage.id);
-    let group = |class: &'static str, heading: &str, openers: &[crate::content::Text], extra: Html| {
+    let group = |class: &'static str, heading: &str, openers: &[Text], extra: Html| {
         let heading_id = format!("{id}-{class}");
         html! {
             <div class={ classes!("openers-group", class) } aria-labelledby={ heading_id.clone() } role="group">
@@ -97,16 +116,12 @@ pub fn ConversationOpeners(props: &StagePartProps) -> Html {
 /// The stage's resources, grouped by who they help.
 #[component]
 pub fn ResourceLinks(props: &StagePartProps) -> Html {
-    let StagePartProps { cycle, stage } = *props;
+    let cycle = &props.cycle.0;
+    let Some(stage) = find(cycle, &props.stage) else { return Html::default() };
     let labels = &cycle.labels;
     let id = format!("{}-resources", stage.id);
     let groups = Audience::ALL.into_iter().filter_map(|audience| {
-        let items: Vec<_> = stage
-            .resources
-            .iter()
-            .filter_map(|rid| cycle.resource(rid))
-            .filter(|r| r.audience == audience)
-            .collect();
+        let items: Vec<_> = stage.resources.iter().filter_map(|rid| cycle.resource(rid)).filter(|r| r.audience == audience).collect();
         if items.is_empty() {
             return None;
         }

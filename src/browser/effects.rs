@@ -1,0 +1,96 @@
+//! The one place the app's effects are carried out. Each [`Effect`] the reducer returns is
+//! done here, with the browser API it needs; answers (storage refused, full screen refused,
+//! copied, a message from another window, the clock) come back as actions.
+
+use std::time::Duration;
+
+use gloo::timers::callback::{Interval, Timeout};
+
+use super::channel::PresentationChannel;
+use super::embed::{self, HeightWatcher};
+use super::{focus_by_id, location, screen, storage, Dispatch};
+use crate::model::effect::Effect;
+use crate::model::state::Action;
+
+/// How long after the last keystroke a note is saved (at once when the reader leaves the box
+/// or the page).
+const SAVE_NOTES_AFTER: Duration = Duration::from_millis(800);
+
+/// What the effects keep running: the channel to the other presentation windows, the watch
+/// on the app's height, and timers.
+pub struct EffectRunner {
+    dispatch: Dispatch,
+    channel: Option<PresentationChannel>,
+    height: Option<HeightWatcher>,
+    save_notes: Option<Timeout>,
+    clock: Option<Interval>,
+}
+
+impl EffectRunner {
+    pub fn new(dispatch: Dispatch) -> EffectRunner {
+        EffectRunner { dispatch, channel: None, height: None, save_notes: None, clock: None }
+    }
+
+    pub fn run(&mut self, effect: Effect) {
+        let dispatch = self.dispatch.clone();
+        match effect {
+            Effect::WriteAddress { url, new_entry } => location::write(&url, new_entry),
+            Effect::Store(write) => {
+                if storage::apply(&write).is_err() {
+                    dispatch(Action::StoreFailed(write.key().to_string()));
+                }
+            }
+            Effect::StoreForSession(key, value) => storage::store_for_session(key, &value),
+            Effect::Focus(id) => focus_by_id(&id),
+            Effect::FillNote { stage, text } => super::page::fill_note(&stage, &text),
+            Effect::SaveNotesSoon => {
+                // A new keystroke starts the wait again (dropping the old timeout cancels it).
+                self.save_notes = Some(Timeout::new(SAVE_NOTES_AFTER.as_millis() as u32, move || {
+                    dispatch(Action::SaveNotes);
+                }));
+            }
+            Effect::OpenChannel => {
+                self.channel = PresentationChannel::open(move |fields| {
+                    dispatch(Action::FromOtherWindow(fields));
+                });
+            }
+            Effect::CloseChannel => self.channel = None,
+            Effect::Broadcast(fields) => {
+                if let Some(channel) = &self.channel {
+                    channel.send(&fields);
+                }
+            }
+            Effect::PostToHost { fields, origin } => embed::post_to_host(&fields, &origin),
+            Effect::WatchHeight => {
+                self.height = embed::watch_height(move |height| {
+                    dispatch(Action::Height(height));
+                });
+            }
+            Effect::TickEverySecond => {
+                self.clock = Some(Interval::new(1000, move || {
+                    dispatch(Action::ClockTick(storage::now_ms()));
+                }));
+            }
+            Effect::ToggleFullscreen => screen::toggle_fullscreen(move || {
+                dispatch(Action::FullscreenRefused);
+            }),
+            Effect::Print => screen::print(),
+            Effect::Download { file_name, text } => screen::download(file_name, &text),
+            Effect::OpenWindow { url, name } => {
+                screen::open_window(&url, name);
+            }
+            Effect::Confirm { question, then } => {
+                if screen::confirm(&question) {
+                    dispatch(*then);
+                }
+            }
+            Effect::Copy { text, field } => screen::copy_text(&text, move |copied| {
+                if !copied {
+                    screen::select_field(field);
+                }
+                dispatch(Action::Copied(copied));
+            }),
+            Effect::UseNewVersion => screen::use_new_version(),
+        }
+    }
+}

@@ -1,0 +1,436 @@
+//! The contract between the prerendered page and the app that takes it over: every id,
+//! attribute, control, text slot, mark, storage key and message name that two parts of the
+//! code must agree on, named once.
+//!
+//! - The prerendering view writes them (through these names), the browser edge reads them
+//!   (through these names), and the build fills the scripts' `{{…}}` placeholders from
+//!   [`script_constants`]. The styles select them; a test checks that every attribute and id
+//!   they select is one named here. No other file spells any of them.
+//! - It imports nothing, so `build.rs` can include it alongside the content.
+
+/// Ids in the page that both halves use.
+pub mod id {
+    /// Where the header and the drawing go (`index.html`).
+    pub const APP: &str = "app";
+    /// Where the content goes (`index.html`); the tabs name it in `aria-controls`.
+    pub const PANEL: &str = "panel";
+    /// Shown when the interactive version cannot start.
+    pub const STARTUP_NOTE: &str = "startup-note";
+    /// The list of stages, which the app renders.
+    pub const TABS: &str = "cycle-stages";
+    pub const SHARE_DIALOG: &str = "share-dialog";
+    pub const KEYS_DIALOG: &str = "keys-dialog";
+    pub const SHARE_LINK: &str = "share-link";
+    pub const SHARE_EMBED: &str = "share-embed";
+    /// The introduction's section, shown before a stage is chosen.
+    pub const INTRODUCTION: &str = "introduction";
+    /// The first-visit note's section.
+    pub const CONTENT_NOTE: &str = "content-note";
+    pub const GET_SUPPORT: &str = "get-support";
+    pub const SELF_CARE: &str = "looking-after-yourself";
+    pub const ABOUT: &str = "about-this-diagram";
+    pub const DISCLOSURE: &str = "responding-to-a-disclosure";
+    /// The last step of a presentation, in the address only (it shows Get support).
+    pub const END: &str = "end";
+}
+
+/// Ids of sections the explorer keeps for itself, so no stage may take them.
+pub const RESERVED_IDS: [&str; 7] =
+    [id::INTRODUCTION, id::CONTENT_NOTE, id::GET_SUPPORT, id::SELF_CARE, id::ABOUT, id::DISCLOSURE, id::END];
+
+/// The id of a stage's tab.
+pub fn tab_id(stage_id: &str) -> String {
+    format!("{TAB_PREFIX}{stage_id}")
+}
+
+/// The stage a tab's id is for.
+pub fn stage_of_tab(tab_id: &str) -> Option<&str> {
+    tab_id.strip_prefix(TAB_PREFIX)
+}
+
+const TAB_PREFIX: &str = "tab-";
+
+/// The id of a section's heading (focus moves there when the section is opened from a link).
+pub fn heading_id(section_id: &str) -> String {
+    format!("{section_id}-heading")
+}
+
+/// The id of a stage's notes box.
+pub fn note_box_id(stage_id: &str) -> String {
+    format!("note-{stage_id}")
+}
+
+/// The class of the panel section on show.
+pub const CURRENT_CLASS: &str = "is-current";
+
+/// Marks the app (and the boot script, before it) sets on `<html>`; the styles follow them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mark {
+    /// The app has taken over the page.
+    Live,
+    /// `present` or `speaker` (the same words as the address's `?mode=`).
+    Mode,
+    Embed,
+    /// `parents` or `children`; absent for both.
+    Lens,
+    /// The reader's nation, which Get support follows; absent for all of the UK.
+    Nation,
+    /// While presenting: `openers` or `resources` for those steps of a stage, `end` for the last.
+    Part,
+    /// `contrast` for the projector's high-contrast theme.
+    Theme,
+    /// While presenting, the whole cycle is on screen.
+    Overview,
+    /// `off` when this browser keeps nothing.
+    Storage,
+    /// Set by the boot script on a first visit, so the content note shows from the first paint.
+    FirstVisit,
+    /// `failed` when the interactive version could not start.
+    Startup,
+    /// The embedding page has sized the frame to fit, so the app drops its own scrollbar.
+    HostSized,
+}
+
+impl Mark {
+    pub const ALL: [Mark; 12] = [
+        Mark::Live,
+        Mark::Mode,
+        Mark::Embed,
+        Mark::Lens,
+        Mark::Nation,
+        Mark::Part,
+        Mark::Theme,
+        Mark::Overview,
+        Mark::Storage,
+        Mark::FirstVisit,
+        Mark::Startup,
+        Mark::HostSized,
+    ];
+
+    pub const fn attribute(self) -> &'static str {
+        match self {
+            Mark::Live => "data-live",
+            Mark::Mode => "data-mode",
+            Mark::Embed => "data-embed",
+            Mark::Lens => "data-lens",
+            Mark::Nation => "data-nation",
+            Mark::Part => "data-part",
+            Mark::Theme => "data-theme",
+            Mark::Overview => "data-overview",
+            Mark::Storage => "data-storage",
+            Mark::FirstVisit => "data-first-visit",
+            Mark::Startup => "data-startup",
+            Mark::HostSized => "data-host-sized",
+        }
+    }
+}
+
+/// Values of marks that are not words of the address.
+pub const STORAGE_OFF: &str = "off";
+pub const STARTUP_FAILED: &str = "failed";
+
+/// Words of the address (the public URL contract, see `model::route`).
+pub mod url {
+    pub const MODE: &str = "mode";
+    pub const PRESENT: &str = "present";
+    pub const SPEAKER: &str = "speaker";
+    pub const EMBED: &str = "embed";
+    pub const LENS: &str = "lens";
+    pub const THEME: &str = "theme";
+    pub const CONTRAST: &str = "contrast";
+    /// A stage's later steps in a presentation: `#<stage-id>/openers`, `#<stage-id>/resources`.
+    pub const OPENERS: &str = "openers";
+    pub const RESOURCES: &str = "resources";
+}
+
+/// The attribute that names a control in the prerendered page.
+pub const CONTROL_ATTR: &str = "data-control";
+
+/// A control in the prerendered page: a button, or a set of radio buttons whose value says
+/// which was chosen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Control {
+    /// Go on past the first-visit content note.
+    Continue,
+    StartAgain,
+    Print,
+    DownloadNotes,
+    DeleteNotes,
+    Share,
+    CopyLink,
+    CopyEmbed,
+    CloseDialog,
+    /// Start or stop presenting.
+    Present,
+    Previous,
+    Next,
+    Overview,
+    Blank,
+    Contrast,
+    Fullscreen,
+    Keys,
+    SpeakerView,
+    ResetClock,
+    /// Use the new version that is ready.
+    Reload,
+    /// Radio buttons: parents, children or both.
+    Lens,
+    /// Radio buttons: the reader's nation, or all of the UK.
+    Nation,
+}
+
+impl Control {
+    pub const ALL: [Control; 22] = [
+        Control::Continue,
+        Control::StartAgain,
+        Control::Print,
+        Control::DownloadNotes,
+        Control::DeleteNotes,
+        Control::Share,
+        Control::CopyLink,
+        Control::CopyEmbed,
+        Control::CloseDialog,
+        Control::Present,
+        Control::Previous,
+        Control::Next,
+        Control::Overview,
+        Control::Blank,
+        Control::Contrast,
+        Control::Fullscreen,
+        Control::Keys,
+        Control::SpeakerView,
+        Control::ResetClock,
+        Control::Reload,
+        Control::Lens,
+        Control::Nation,
+    ];
+
+    /// The value of [`CONTROL_ATTR`] for this control.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Control::Continue => "continue",
+            Control::StartAgain => "start-again",
+            Control::Print => "print",
+            Control::DownloadNotes => "download-notes",
+            Control::DeleteNotes => "delete-notes",
+            Control::Share => "share",
+            Control::CopyLink => "copy-link",
+            Control::CopyEmbed => "copy-embed",
+            Control::CloseDialog => "close-dialog",
+            Control::Present => "present",
+            Control::Previous => "previous",
+            Control::Next => "next",
+            Control::Overview => "overview",
+            Control::Blank => "blank",
+            Control::Contrast => "contrast",
+            Control::Fullscreen => "fullscreen",
+            Control::Keys => "keys",
+            Control::SpeakerView => "speaker-view",
+            Control::ResetClock => "reset-clock",
+            Control::Reload => "reload",
+            Control::Lens => "lens",
+            Control::Nation => "nation",
+        }
+    }
+
+    /// Reads the value of [`CONTROL_ATTR`]; `None` for anything that is not a control.
+    pub fn parse(name: &str) -> Option<Control> {
+        Control::ALL.into_iter().find(|c| c.name() == name)
+    }
+}
+
+/// The attribute that marks a piece of text the app keeps up to date.
+pub const SLOT_ATTR: &str = "data-slot";
+
+/// Text in the prerendered page that follows the state (a text box's value, for the fields; a
+/// link's address, for links).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Slot {
+    /// "3 of 7 explored".
+    Progress,
+    /// "Step 4 of 23", while presenting.
+    StepCount,
+    /// The speaker view's step now and next, and its clock.
+    SpeakerNow,
+    SpeakerNext,
+    Clock,
+    /// The Share dialog's link and embed code, and what happened when copying.
+    ShareLink,
+    ShareEmbed,
+    CopyStatus,
+    /// Where full screen is refused (embedded): the explorer on its own, to open in a new tab.
+    NewTab,
+}
+
+impl Slot {
+    pub const ALL: [Slot; 9] = [
+        Slot::Progress,
+        Slot::StepCount,
+        Slot::SpeakerNow,
+        Slot::SpeakerNext,
+        Slot::Clock,
+        Slot::ShareLink,
+        Slot::ShareEmbed,
+        Slot::CopyStatus,
+        Slot::NewTab,
+    ];
+
+    pub const fn name(self) -> &'static str {
+        match self {
+            Slot::Progress => "progress",
+            Slot::StepCount => "step-count",
+            Slot::SpeakerNow => "speaker-now",
+            Slot::SpeakerNext => "speaker-next",
+            Slot::Clock => "clock",
+            Slot::ShareLink => "share-link",
+            Slot::ShareEmbed => "share-embed",
+            Slot::CopyStatus => "copy-status",
+            Slot::NewTab => "new-tab",
+        }
+    }
+}
+
+/// The attribute that marks a notice the app shows or hides.
+pub const NOTICE_ATTR: &str = "data-notice";
+
+/// Parts of the prerendered page hidden until the state calls for them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Notice {
+    /// While presenting: the black screen that covers everything.
+    BlankScreen,
+    /// Full screen was refused: an offer to open the explorer in a tab of its own.
+    FullscreenRefused,
+    /// A new version of the explorer is ready.
+    UpdateReady,
+    /// Beside a notes box: this note could not be kept on the device.
+    NoteNotKept,
+    /// Beside a notes box: the note was changed in another window, and both versions are kept.
+    NoteChanged,
+}
+
+impl Notice {
+    pub const ALL: [Notice; 5] = [Notice::BlankScreen, Notice::FullscreenRefused, Notice::UpdateReady, Notice::NoteNotKept, Notice::NoteChanged];
+
+    pub const fn name(self) -> &'static str {
+        match self {
+            Notice::BlankScreen => "blank-screen",
+            Notice::FullscreenRefused => "fullscreen-refused",
+            Notice::UpdateReady => "update-ready",
+            Notice::NoteNotKept => "note-not-kept",
+            Notice::NoteChanged => "note-changed",
+        }
+    }
+}
+
+/// The value of the nation radio button for all of the UK.
+pub const ALL_NATIONS: &str = "all";
+
+/// On a notes box and the notices beside it: the id of the stage the note is about.
+pub const NOTE_FOR_ATTR: &str = "data-note-for";
+/// On each stage's notes for trainers, which the speaker view opens.
+pub const SPEAKER_NOTES_ATTR: &str = "data-speaker-notes";
+
+/// On a host page: the attribute that marks a frame holding the explorer, and the host script.
+pub const EMBED_FRAME_ATTR: &str = "data-adversity-cycle";
+pub const EMBED_SCRIPT: &str = "embed.js";
+
+/// What the explorer keeps in the browser's storage: every key starts with the prefix.
+pub mod storage {
+    pub const PREFIX: &str = "adversity-cycle.";
+    pub const CONTENT_NOTE_SEEN: &str = "content-note-seen";
+    pub const VISITED: &str = "visited";
+    pub const LENS: &str = "lens";
+    pub const NATION: &str = "nation";
+    /// Followed by a stage's id.
+    pub const NOTE: &str = "note.";
+    /// In the speaker view's own session storage: when its clock started.
+    pub const CLOCK_START: &str = "speaker-clock-start";
+}
+
+/// Messages between windows: the host page's script (`embed.js`) and the app, and the two
+/// windows of a presentation.
+pub mod message {
+    pub const NAMESPACE: &str = "adversity-cycle";
+    /// The version of the messages between a host page and the app. `embed.js` is pasted into
+    /// other websites, so this changes only when the old script can no longer work.
+    pub const HOST_VERSION: u32 = 1;
+    /// The version of the messages between presentation windows.
+    pub const PRESENTATION_VERSION: u32 = 2;
+    /// The `BroadcastChannel` the presentation windows share.
+    pub const CHANNEL: &str = "adversity-cycle-presentation";
+    /// Field names.
+    pub const NS: &str = "ns";
+    pub const V: &str = "v";
+    pub const TYPE: &str = "type";
+    pub const STAGE: &str = "stage";
+    pub const HEIGHT: &str = "height";
+    pub const STEP: &str = "step";
+    pub const OVERVIEW: &str = "overview";
+    pub const BLANK: &str = "blank";
+    pub const SEQ: &str = "seq";
+    pub const FROM: &str = "from";
+    /// Message types.
+    pub const HELLO: &str = "hello";
+    pub const READY: &str = "ready";
+    pub const SELECT: &str = "select";
+    pub const RESET: &str = "reset";
+    pub const RESIZE: &str = "resize";
+    pub const RESIZED: &str = "resized";
+    pub const STAGE_CHANGE: &str = "stagechange";
+    pub const AT: &str = "at";
+}
+
+/// Events between the boot script and the app, on `window`.
+pub mod event {
+    /// From the boot script: a new version of the explorer is installed and ready.
+    pub const UPDATE_READY: &str = "adversity-cycle:update-ready";
+    /// From the app: the reader chose to use it now.
+    pub const USE_NEW_VERSION: &str = "adversity-cycle:use-new-version";
+}
+
+/// The names the page's scripts use, for the build to fill their `{{name}}` placeholders.
+pub fn script_constants() -> Vec<(String, String)> {
+    let named = [
+        ("id.app", id::APP.to_string()),
+        ("id.startup-note", id::STARTUP_NOTE.to_string()),
+        ("url.mode", url::MODE.to_string()),
+        ("url.present", url::PRESENT.to_string()),
+        ("url.speaker", url::SPEAKER.to_string()),
+        ("url.embed", url::EMBED.to_string()),
+        ("storage.content-note-seen", format!("{}{}", storage::PREFIX, storage::CONTENT_NOTE_SEEN)),
+        ("startup.failed", STARTUP_FAILED.to_string()),
+        ("message.namespace", message::NAMESPACE.to_string()),
+        ("message.host-version", message::HOST_VERSION.to_string()),
+        ("message.hello", message::HELLO.to_string()),
+        ("message.ready", message::READY.to_string()),
+        ("message.select", message::SELECT.to_string()),
+        ("message.reset", message::RESET.to_string()),
+        ("message.resize", message::RESIZE.to_string()),
+        ("message.resized", message::RESIZED.to_string()),
+        ("message.stagechange", message::STAGE_CHANGE.to_string()),
+        ("embed.frame", EMBED_FRAME_ATTR.to_string()),
+        ("event.update-ready", event::UPDATE_READY.to_string()),
+        ("event.use-new-version", event::USE_NEW_VERSION.to_string()),
+    ];
+    // Each mark as `mark.<attribute without data->`: `{{mark.mode}}` is `data-mode`.
+    let marks = Mark::ALL.map(|mark| (format!("mark.{}", &mark.attribute()["data-".len()..]), mark.attribute().to_string()));
+    named.into_iter().map(|(name, value)| (name.to_string(), value)).chain(marks).collect()
+}
+
+/// Fills a script's `{{name}}` placeholders. An unknown name is an error naming it, so a typo
+/// stops the build rather than reaching a browser.
+pub fn fill_script(template: &str) -> Result<String, String> {
+    let constants = script_constants();
+    let mut out = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some(start) = rest.find("{{") {
+        let end = rest[start..].find("}}").ok_or("a {{ placeholder is not closed")? + start;
+        let name = &rest[start + 2..end];
+        let value = constants.iter().find(|(n, _)| *n == name).ok_or_else(|| format!("unknown placeholder {{{{{name}}}}}"))?;
+        out.push_str(&rest[..start]);
+        out.push_str(&value.1);
+        rest = &rest[end + 2..];
+    }
+    out.push_str(rest);
+    Ok(out)
+}

@@ -1,0 +1,82 @@
+//! The drawing of the cycle, and the stages laid over it as tabs (WAI-ARIA tabs pattern). The
+//! SVG is decoration; the stages are real links with `role="tab"`, so they work with a
+//! keyboard, a screen reader, at any zoom, and (as plain links) before the app has started.
+//! The drawing is prerendered; the list of stages ([`StageTabs`]) is also what the app renders
+//! in the browser, as the state changes.
+
+use yew::prelude::*;
+
+use crate::content::outline::OutlineRef;
+use crate::content::StagePlace;
+use crate::contract::{self, id};
+use crate::model::page::TabsView;
+
+#[derive(Properties, PartialEq)]
+pub struct StageTabsProps {
+    pub outline: OutlineRef,
+    pub tabs: TabsView,
+}
+
+/// The stages as tabs: the selected one marked (not by colour alone), the explored ones ticked,
+/// and only one in the Tab order.
+#[component]
+pub fn StageTabs(props: &StageTabsProps) -> Html {
+    let outline = &props.outline.0;
+    let tabs = &props.tabs;
+    outline
+        .stages_in_order()
+        .enumerate()
+        .map(|(i, (place, stage))| {
+            let selected = tabs.selected == Some(place);
+            let (position_class, number) = match place {
+                StagePlace::Ring(i) => (format!("ring-i-{i}"), Some(i + 1)),
+                StagePlace::Hub => ("hub-tab".to_string(), None),
+            };
+            html! {
+                <a role="tab" id={ contract::tab_id(&stage.id) } href={ format!("#{}", stage.id) }
+                   class={ classes!("stage-tab", position_class, selected.then_some("is-selected")) }
+                   aria-selected={ if selected { "true" } else { "false" } }
+                   aria-controls={ id::PANEL }
+                   // Before the app runs there is no tab stop: every stage is a plain link, reached with Tab.
+                   tabindex={ tabs.tab_stop.map(|stop| if stop == place { "0" } else { "-1" }) }>
+                    if let Some(number) = number {
+                        <span class="stage-number" aria-hidden="true">{ number }</span>
+                    }
+                    <span class="stage-label">{ stage.label.as_ref() }</span>
+                    if tabs.visited.get(i).copied().unwrap_or(false) {
+                        <span class="visited-mark" aria-hidden="true">{ "✓" }</span>
+                        <span class="visually-hidden">{ format!(" {}", outline.labels.explored) }</span>
+                    }
+                </a>
+            }
+        })
+        .collect()
+}
+
+/// The drawing and its list of stages.
+pub fn cycle_diagram(outline: &OutlineRef, tabs: TabsView) -> Html {
+    let o = &outline.0;
+    let drawing = &o.drawing;
+    html! {
+        <div class={ classes!("cycle", format!("ring-n-{}", o.stages.len()), o.hub.is_some().then_some("has-hub")) }>
+            <svg class="cycle-drawing" viewBox="0 0 100 100" aria-hidden="true" focusable="false">
+                <circle class="ring-track" cx="50" cy="50" r={ drawing.ring_radius.to_string() } />
+                { for drawing.spokes.iter().map(|[x1, y1, x2, y2]| html! {
+                    <line class="spoke" x1={ x1.to_string() } y1={ y1.to_string() } x2={ x2.to_string() } y2={ y2.to_string() } />
+                }) }
+                { for drawing.arrows.iter().map(|arrow| html! {
+                    <g class="arrow">
+                        <path class="arrow-shaft" d={ arrow.shaft.to_string() } />
+                        <polygon class="arrow-head" points={ arrow.head.to_string() } />
+                    </g>
+                }) }
+                if o.hub.is_some() {
+                    <circle class="hub-node" cx="50" cy="50" r={ drawing.hub_radius.to_string() } />
+                }
+            </svg>
+            <div id={ id::TABS } class="stage-tabs" role="tablist" aria-label={ o.labels.stages_list.to_string() }>
+                <StageTabs outline={ outline.clone() } { tabs } />
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,165 @@
+//! The seam between the prerendered page and the app stays typed: every shared name is spelled
+//! once, in `src/contract.rs`; the model and the browser edge never reach up into the view; and
+//! the styles select only attributes and ids the contract names.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use adversity_cycle::contract::{self, event, id, message, storage, Mark, RESERVED_IDS};
+
+fn files_under(folder: &str, extension: &str) -> Vec<PathBuf> {
+    let mut found = Vec::new();
+    let mut folders = vec![PathBuf::from(folder)];
+    while let Some(folder) = folders.pop() {
+        for entry in fs::read_dir(&folder).unwrap().map(Result::unwrap) {
+            let path = entry.path();
+            if path.is_dir() {
+                folders.push(path);
+            } else if path.extension().is_some_and(|e| e == extension) {
+                found.push(path);
+            }
+        }
+    }
+    found.sort();
+    found
+}
+
+/// The lines of a source file that are code (not comments).
+fn code_lines(path: &Path) -> Vec<(usize, String)> {
+    fs::read_to_string(path)
+        .unwrap()
+        .lines()
+        .enumerate()
+        .filter(|(_, line)| {
+            let line = line.trim_start();
+            !(line.starts_with("//") || line.starts_with('*') || line.starts_with("/*"))
+        })
+        .map(|(i, line)| (i + 1, line.to_string()))
+        .collect()
+}
+
+/// Every name two halves of the code must agree on.
+fn shared_names() -> Vec<String> {
+    let mut names: Vec<String> = [
+        id::APP,
+        id::PANEL,
+        id::STARTUP_NOTE,
+        id::TABS,
+        id::SHARE_DIALOG,
+        id::KEYS_DIALOG,
+        id::SHARE_LINK,
+        id::SHARE_EMBED,
+        contract::CONTROL_ATTR,
+        contract::SLOT_ATTR,
+        contract::NOTICE_ATTR,
+        contract::NOTE_FOR_ATTR,
+        contract::SPEAKER_NOTES_ATTR,
+        contract::EMBED_FRAME_ATTR,
+        contract::CURRENT_CLASS,
+        storage::PREFIX,
+        storage::CONTENT_NOTE_SEEN,
+        storage::CLOCK_START,
+        message::CHANNEL,
+        message::HELLO,
+        message::READY,
+        message::RESIZED,
+        message::STAGE_CHANGE,
+        event::UPDATE_READY,
+        event::USE_NEW_VERSION,
+    ]
+    .map(String::from)
+    .to_vec();
+    names.extend(RESERVED_IDS.map(String::from));
+    names.extend(Mark::ALL.map(|m| m.attribute().to_string()));
+    names.push(format!("{}{}", storage::PREFIX, storage::CONTENT_NOTE_SEEN));
+    names
+}
+
+#[test]
+fn no_shared_id_attribute_storage_key_or_message_name_is_spelled_outside_the_contract() {
+    let names = shared_names();
+    // The content module reads the content file, whose own keys (`[introduction]`, say) are a
+    // different vocabulary; it takes the ids it must refuse from the contract.
+    let mut sources: Vec<PathBuf> =
+        files_under("src", "rs").into_iter().filter(|p| !p.ends_with("contract.rs") && !p.starts_with("src/content")).collect();
+    sources.extend(files_under("src/js", "js"));
+    sources.push(PathBuf::from("index.html"));
+    let mut spelled = Vec::new();
+    for path in &sources {
+        for (number, line) in code_lines(path) {
+            for name in &names {
+                // A class may share a name with an id (`class="panel"`): classes are the view's own.
+                let line = line.replace(&format!("class=\"{name}\""), "");
+                let spellings = [format!("\"{name}\""), format!("'{name}'"), format!("[{name}]"), format!("[{name}=")];
+                if spellings.iter().any(|q| line.contains(q.as_str())) {
+                    spelled.push(format!("{}:{number}: {name}", path.display()));
+                }
+            }
+        }
+    }
+    assert!(spelled.is_empty(), "spell these through src/contract.rs instead:\n{}", spelled.join("\n"));
+}
+
+#[test]
+fn the_model_and_the_browser_edge_never_import_from_the_view() {
+    let mut reaching_up = Vec::new();
+    for path in files_under("src/model", "rs").into_iter().chain(files_under("src/browser", "rs")) {
+        for (number, line) in code_lines(&path) {
+            if line.contains("crate::view") || line.contains("super::view") || line.contains("super::super::view") {
+                reaching_up.push(format!("{}:{number}: {line}", path.display()));
+            }
+        }
+    }
+    assert!(reaching_up.is_empty(), "{}", reaching_up.join("\n"));
+}
+
+#[test]
+fn the_styles_select_only_attributes_and_ids_the_contract_or_the_content_names() {
+    let attributes: Vec<&str> = Mark::ALL
+        .map(|m| m.attribute())
+        .into_iter()
+        .chain([contract::CONTROL_ATTR, contract::SLOT_ATTR, contract::NOTICE_ATTR, contract::NOTE_FOR_ATTR])
+        .collect();
+    let cycle = adversity_cycle::cycle();
+    let ids: Vec<String> = RESERVED_IDS.iter().map(|s| s.to_string()).chain([id::APP, id::PANEL].map(String::from)).chain(cycle.stages_in_order().map(|(_, s)| s.id.to_string())).collect();
+    let mut unknown = Vec::new();
+    for path in files_under("styles", "css") {
+        let css = without_comments(&fs::read_to_string(&path).unwrap());
+        for attribute in css.split("[data-").skip(1).map(|rest| rest.split(|c: char| !(c.is_ascii_alphanumeric() || c == '-')).next().unwrap()) {
+            if !attributes.contains(&format!("data-{attribute}").as_str()) {
+                unknown.push(format!("{}: [data-{attribute}]", path.display()));
+            }
+        }
+        for selector in css.split('#').skip(1) {
+            let name = selector.split(|c: char| !(c.is_ascii_alphanumeric() || c == '-')).next().unwrap();
+            // Colours (#fff4ce) are not ids.
+            let colour = name.len() <= 8 && name.chars().all(|c| c.is_ascii_hexdigit());
+            if !name.is_empty() && !colour && !ids.contains(&name.to_string()) {
+                unknown.push(format!("{}: #{name}", path.display()));
+            }
+        }
+    }
+    assert!(unknown.is_empty(), "the styles select names nothing writes:\n{}", unknown.join("\n"));
+}
+
+/// CSS without its `/* … */` comments.
+fn without_comments(css: &str) -> String {
+    let mut out = String::new();
+    let mut rest = css;
+    while let Some(start) = rest.find("/*") {
+        out.push_str(&rest[..start]);
+        rest = rest[start..].find("*/").map_or("", |end| &rest[start + end + 2..]);
+    }
+    out + rest
+}
+
+#[test]
+fn every_script_placeholder_is_known_and_filled() {
+    for path in files_under("src/js", "js") {
+        let filled = contract::fill_script(&fs::read_to_string(&path).unwrap()).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        assert!(!filled.contains("{{"), "{}", path.display());
+    }
+    assert!(contract::fill_script("x = '{{mark.mode}}'").unwrap() == "x = 'data-mode'");
+    assert!(contract::fill_script("x = '{{mark.mood}}'").unwrap_err().contains("mark.mood"));
+}

@@ -1,0 +1,12 @@
+import { chromium } from '@playwright/test';
+const [,, url, out, w, h] = process.argv;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-background-networking'] });
+const page = await browser.newPage({ viewport: { width: Number(w||1280), height: Number(h||720) } });
+page.on('console', m => console.log('console', m.type(), m.text()));
+page.on('pageerror', e => console.log('pageerror', e.message));
+await page.addInitScript(() => localStorage.setItem('adversity-cycle.content-note-seen', '1'));
+await page.goto(url);
+await page.waitForSelector('html[data-live]');
+await page.waitForTimeout(300);
+await page.screenshot({ path: out });
+await browser.close();
