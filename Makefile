@@ -12,6 +12,7 @@ SHELL := /bin/bash
 
 TRUNK_VERSION := 0.21.14
 BINARYEN_VERSION := 132
+TERSER_VERSION := 5.36.0
 # wasm-bindgen-cli must match the wasm-bindgen in Cargo.lock exactly.
 WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ { getline; gsub(/[^0-9.]/, ""); print; exit }' Cargo.lock)
 
@@ -43,7 +44,8 @@ bench: rust-tools browser e2e-deps build
 
 setup: rust-tools browser e2e-deps
 
-# The Rust side: the wasm target, Trunk, wasm-bindgen's command line, and wasm-opt.
+# The Rust side: the wasm target, Trunk, wasm-bindgen's command line; and from npm, wasm-opt
+# and terser (which minifies the scripts in a release).
 rust-tools:
 	@rustup target list --installed | grep -qx wasm32-unknown-unknown \
 		|| rustup target add wasm32-unknown-unknown
@@ -52,7 +54,8 @@ rust-tools:
 	@wasm-bindgen --version 2>/dev/null | grep -qx "wasm-bindgen $(WASM_BINDGEN_VERSION)" \
 		|| cargo install --force "wasm-bindgen-cli@$(WASM_BINDGEN_VERSION)"
 	@wasm-opt --version 2>/dev/null | grep -q "(version_$(BINARYEN_VERSION))" \
-		|| npm install --prefix "$(TOOLS)" --no-save --no-audit --no-fund "binaryen@$(BINARYEN_VERSION).0.0"
+		&& terser --version 2>/dev/null | grep -qx "terser $(TERSER_VERSION)" \
+		|| npm install --prefix "$(TOOLS)" --no-save --no-audit --no-fund "binaryen@$(BINARYEN_VERSION).0.0" "terser@$(TERSER_VERSION)"
 	@cargo fetch --locked --quiet
 
 # Debian's Chromium and its driver, for the browser and end-to-end tests.

@@ -21,6 +21,8 @@ use crate::view::diagram::{StageTabs, StageTabsProps};
 
 struct App {
     state: RefCell<AppState>,
+    /// What the page shows now.
+    shown: RefCell<PageView>,
     page: RefCell<Page>,
     tabs: RefCell<Option<yew::AppHandle<StageTabs>>>,
     outline: OutlineRef,
@@ -38,6 +40,7 @@ pub fn start(outline: &'static Outline) {
     let view = PageView::of(&state);
     let app = Rc::new(App {
         state: RefCell::new(state),
+        shown: RefCell::new(view.clone()),
         page: RefCell::new(Page::find()),
         tabs: RefCell::new(None),
         outline: OutlineRef(Rc::new(outline.clone())),
@@ -80,18 +83,25 @@ impl App {
     }
 
     fn handle(&self, action: Action) -> bool {
-        let (effects, changed, view) = {
+        let leaving = action == Action::PageHidden;
+        let (effects, view) = {
             let mut state = self.state.borrow_mut();
-            let before = state.clone();
             let effects = state.update(action);
-            let changed = *state != before;
-            (effects, changed, changed.then(|| PageView::of(&state)))
+            (effects, PageView::of(&state))
         };
-        if let Some(view) = &view {
-            self.show(view);
+        // The app acted if the page changes or something must happen outside it.
+        let changed = view != *self.shown.borrow();
+        if changed {
+            self.show(&view);
+            *self.shown.borrow_mut() = view;
         }
         let acted = changed || !effects.is_empty();
         self.run(effects);
+        if leaving {
+            if let Some(runner) = self.effects.borrow().as_ref() {
+                runner.flush();
+            }
+        }
         acted
     }
 

@@ -1,10 +1,12 @@
 //! Finishes the site Trunk has built, on the native target: renders the page into
 //! `index.html` (the chrome into `#app`, the content into `#panel`), so it reads in full
-//! before, or without, WebAssembly; and fills the scripts' `{{…}}` placeholders from the
-//! contract. Also used by native tests of the markup.
+//! before, or without, WebAssembly; fills the scripts' `{{…}}` placeholders from the
+//! contract; joins the screen stylesheets into one; and, for a release, minifies the scripts.
+//! Also used by native tests of the markup.
 
 use std::fs;
 use std::path::Path;
+use std::process::Command;
 use std::rc::Rc;
 
 use yew::LocalServerRenderer;
@@ -24,9 +26,9 @@ fn block_on<F: std::future::Future>(future: F) -> F::Output {
 }
 
 /// Everything around the content: the header, the drawing, the controls and dialogs.
-pub fn render_chrome(outline: &Outline) -> String {
-    let outline = OutlineRef(Rc::new(outline.clone()));
-    block_on(LocalServerRenderer::<Chrome>::with_props(ChromeProps { outline }).hydratable(false).render())
+pub fn render_chrome(cycle: &Cycle, outline: &Outline) -> String {
+    let props = ChromeProps { cycle: CycleRef(Rc::new(cycle.clone())), outline: OutlineRef(Rc::new(outline.clone())) };
+    block_on(LocalServerRenderer::<Chrome>::with_props(props).hydratable(false).render())
 }
 
 /// Every section of content.
@@ -35,15 +37,108 @@ pub fn render_document(cycle: &Cycle) -> String {
     block_on(LocalServerRenderer::<Document>::with_props(DocumentProps { cycle }).hydratable(false).render())
 }
 
-/// Finishes the site in `folder`: the page and the scripts.
-pub fn finish_site(folder: &Path, cycle: &Cycle, outline: &Outline) -> Result<(), String> {
+/// How the site is being built.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Build {
+    /// `trunk serve`: readable files, rebuilt as they change.
+    Development,
+    /// `trunk build --release`: what is deployed.
+    Release,
+}
+
+/// Finishes the site in `folder`: the page, its stylesheets and its scripts.
+pub fn finish_site(folder: &Path, cycle: &Cycle, outline: &Outline, build: Build) -> Result<(), String> {
     let read = |name: &str| fs::read_to_string(folder.join(name)).map_err(|e| format!("cannot read {name}: {e}"));
     let write = |name: &str, text: String| fs::write(folder.join(name), text).map_err(|e| format!("cannot write {name}: {e}"));
-    write("index.html", prerender_page(&read("index.html")?, cycle, outline)?)?;
+    let page = prerender_page(&read("index.html")?, cycle, outline)?;
+    let page = join_stylesheets(folder, &page)?;
     for script in SCRIPTS {
         write(script, contract::fill_script(&read(script)?).map_err(|e| format!("{script}: {e}"))?)?;
     }
-    Ok(())
+    if build == Build::Release {
+        for script in SCRIPTS {
+            minify(folder, script, false);
+        }
+        if let Some(glue) = attribute_value(&page, "data-glue") {
+            minify(folder, glue.trim_start_matches("./"), true);
+        }
+    }
+    write("index.html", page)
+}
+
+/// Joins the page's screen stylesheets into one file, in order, so the first paint waits for
+/// one request rather than several (a strict Content-Security-Policy rules out inlining
+/// them). The print stylesheet (`media="print"`) stays apart: it does not hold up the screen.
+fn join_stylesheets(folder: &Path, page: &str) -> Result<String, String> {
+    let links: Vec<(usize, usize, String)> = tags(page, "link")
+        .filter(|(start, end)| {
+            let tag = &page[*start..*end];
+            (tag.contains("rel=stylesheet") || tag.contains("rel=\"stylesheet\"")) && !tag.contains("media=")
+        })
+        .filter_map(|(start, end)| Some((start, end, attribute_value(&page[start..end], "href")?.strip_prefix("./")?.to_string())))
+        .filter(|(_, _, href)| href.ends_with(".css"))
+        .collect();
+    if links.len() < 2 {
+        return Ok(page.to_string());
+    }
+    let mut joined = String::new();
+    for (_, _, name) in &links {
+        joined.push_str(&fs::read_to_string(folder.join(name)).map_err(|e| format!("cannot read {name}: {e}"))?);
+        joined.push('\n');
+        fs::remove_file(folder.join(name)).map_err(|e| format!("cannot remove {name}: {e}"))?;
+    }
+    let name = format!("screen-{:016x}.css", fnv1a(joined.as_bytes()));
+    fs::write(folder.join(&name), joined).map_err(|e| format!("cannot write {name}: {e}"))?;
+    let mut out = String::with_capacity(page.len());
+    let mut from = 0;
+    for (i, (start, end, _)) in links.iter().enumerate() {
+        out.push_str(&page[from..*start]);
+        if i == 0 {
+            out.push_str(&format!(r#"<link rel="stylesheet" href="./{name}">"#));
+        }
+        from = *end;
+    }
+    out.push_str(&page[from..]);
+    Ok(out)
+}
+
+/// Minifies a script in place with terser (from the npm tools `make` installs). Without it the
+/// script stays as it is: the site works, only larger.
+fn minify(folder: &Path, name: &str, module: bool) {
+    let path = folder.join(name);
+    let mut terser = Command::new("terser");
+    terser.arg(&path).args(["--compress", "--mangle", "--output"]).arg(&path);
+    if module {
+        terser.arg("--module");
+    }
+    match terser.output() {
+        Ok(done) if done.status.success() => {}
+        Ok(done) => eprintln!("prerender: warning: could not minify {name}: {}", String::from_utf8_lossy(&done.stderr).trim()),
+        Err(e) => eprintln!("prerender: warning: could not minify {name} (is terser on PATH? `make` installs it): {e}"),
+    }
+}
+
+/// Where each `<tag …>` starts and ends.
+fn tags(page: &str, tag: &str) -> impl Iterator<Item = (usize, usize)> {
+    let open = format!("<{tag} ");
+    let found: Vec<(usize, usize)> =
+        page.match_indices(&open).filter_map(|(start, _)| Some((start, start + page[start..].find('>')? + 1))).collect();
+    found.into_iter()
+}
+
+/// The value of an attribute in some markup, quoted or not (Trunk may have minified it).
+fn attribute_value<'p>(markup: &'p str, name: &str) -> Option<&'p str> {
+    let at = markup.find(&format!(" {name}="))? + name.len() + 2;
+    let rest = &markup[at..];
+    match rest.strip_prefix('"') {
+        Some(quoted) => quoted.split('"').next(),
+        None => rest.split([' ', '>']).next(),
+    }
+}
+
+/// A stable 64-bit hash (FNV-1a) for naming a file by its content.
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, byte| (hash ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3))
 }
 
 /// Fills the page Trunk built: the title, and the body: the note shown if the interactive
@@ -54,7 +149,7 @@ pub fn prerender_page(page: &str, cycle: &Cycle, outline: &Outline) -> Result<St
         note = id::STARTUP_NOTE,
         startup_failed = escape_text(&cycle.labels.startup_failed),
         app = id::APP,
-        chrome = render_chrome(outline),
+        chrome = render_chrome(cycle, outline),
         panel = id::PANEL,
         document = render_document(cycle),
     );

@@ -19,7 +19,7 @@ fn values<'h>(html: &'h str, attribute: &str) -> Vec<&'h str> {
 
 #[test]
 fn the_stages_are_a_tablist_of_named_tabs_in_cycle_order_with_one_tab_stop() {
-    let html = render_chrome(outline_from(&fixture()));
+    let html = render_chrome(cycle_from(&fixture()), outline_from(&fixture()));
     assert!(html.contains(r#"role="tablist""#));
     let tabs: Vec<&str> = html.split(r#"role="tab""#).skip(1).collect();
     assert_eq!(tabs.len(), 4, "three ring stages and the hub");
@@ -35,7 +35,7 @@ fn the_stages_are_a_tablist_of_named_tabs_in_cycle_order_with_one_tab_stop() {
 #[test]
 fn the_drawing_has_an_arrow_per_stage_and_is_hidden_from_screen_readers() {
     for (count, hub) in [(3, false), (6, true), (12, true)] {
-        let html = render_chrome(outline_from(&fixture_of(count, hub)));
+        let html = render_chrome(cycle_from(&fixture_of(count, hub)), outline_from(&fixture_of(count, hub)));
         assert_eq!(html.matches(r#"class="arrow""#).count(), count, "{count}");
         assert_eq!(html.matches(r#"class="spoke""#).count(), if hub { count } else { 0 });
         assert_eq!(html.contains(r#"class="hub-node""#), hub);
@@ -46,7 +46,7 @@ fn the_drawing_has_an_arrow_per_stage_and_is_hidden_from_screen_readers() {
 
 #[test]
 fn every_control_slot_and_notice_in_the_page_is_one_the_contract_names_and_each_is_there() {
-    let page = format!("{}{}", render_chrome(outline_from(&fixture())), render_document(cycle_from(&fixture())));
+    let page = format!("{}{}", render_chrome(cycle_from(&fixture()), outline_from(&fixture())), render_document(cycle_from(&fixture())));
     for name in values(&page, CONTROL_ATTR) {
         assert!(Control::parse(name).is_some(), "the page has a control the app cannot read: {name}");
     }
@@ -63,7 +63,7 @@ fn every_control_slot_and_notice_in_the_page_is_one_the_contract_names_and_each_
 
 #[test]
 fn the_list_of_keys_on_screen_comes_from_the_key_table() {
-    let html = render_chrome(outline_from(&fixture()));
+    let html = render_chrome(cycle_from(&fixture()), outline_from(&fixture()));
     let dialog = &html[html.find("keys-dialog").unwrap()..];
     for key in ["<kbd>→</kbd>", "<kbd>Page Down</kbd>", "<kbd>?</kbd>", "<kbd>Esc</kbd>", "<kbd>1</kbd> <kbd>…</kbd> <kbd>9</kbd>"] {
         assert!(dialog.contains(key), "{key} missing from the list of keys");

@@ -1,7 +1,12 @@
 //! The one place the app's effects are carried out. Each [`Effect`] the reducer returns is
 //! done here, with the browser API it needs; answers (storage refused, full screen refused,
 //! copied, a message from another window, the clock) come back as actions.
+//!
+//! What the next paint does not need (writing storage, telling the host page) waits until
+//! after it, so a click shows its result as soon as the browser can draw it.
 
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
 use std::time::Duration;
 
 use gloo::timers::callback::{Interval, Timeout};
@@ -17,30 +22,78 @@ use crate::model::state::Action;
 const SAVE_NOTES_AFTER: Duration = Duration::from_millis(800);
 
 /// What the effects keep running: the channel to the other presentation windows, the watch
-/// on the app's height, and timers.
+/// on the app's height, timers, and the effects waiting for the next paint.
 pub struct EffectRunner {
     dispatch: Dispatch,
     channel: Option<PresentationChannel>,
     height: Option<HeightWatcher>,
     save_notes: Option<Timeout>,
     clock: Option<Interval>,
+    after_paint: Rc<AfterPaint>,
+}
+
+#[derive(Default)]
+struct AfterPaint {
+    effects: RefCell<Vec<Effect>>,
+    scheduled: Cell<bool>,
+}
+
+impl AfterPaint {
+    fn run(&self, dispatch: &Dispatch) {
+        self.scheduled.set(false);
+        let effects = std::mem::take(&mut *self.effects.borrow_mut());
+        for effect in effects {
+            run_after_paint(effect, dispatch);
+        }
+    }
+}
+
+/// The effects that wait for the next paint. None of them needs anything the runner keeps.
+fn waits_for_paint(effect: &Effect) -> bool {
+    matches!(effect, Effect::Store(_) | Effect::StoreForSession(..) | Effect::PostToHost { .. })
+}
+
+fn run_after_paint(effect: Effect, dispatch: &Dispatch) {
+    match effect {
+        Effect::Store(write) => {
+            if storage::apply(&write).is_err() {
+                dispatch(Action::StoreFailed(write.key().to_string()));
+            }
+        }
+        Effect::StoreForSession(key, value) => storage::store_for_session(key, &value),
+        Effect::PostToHost { fields, origin } => embed::post_to_host(&fields, &origin),
+        _ => {}
+    }
 }
 
 impl EffectRunner {
     pub fn new(dispatch: Dispatch) -> EffectRunner {
-        EffectRunner { dispatch, channel: None, height: None, save_notes: None, clock: None }
+        EffectRunner { dispatch, channel: None, height: None, save_notes: None, clock: None, after_paint: Rc::default() }
+    }
+
+    /// Carries out the effects waiting for the next paint at once (the page is going away).
+    pub fn flush(&self) {
+        self.after_paint.run(&self.dispatch);
+    }
+
+    /// Queues an effect until the browser has painted; the first one queued arranges the run.
+    fn after_paint(&self, effect: Effect) {
+        self.after_paint.effects.borrow_mut().push(effect);
+        if self.after_paint.scheduled.replace(true) {
+            return;
+        }
+        let (waiting, dispatch) = (self.after_paint.clone(), self.dispatch.clone());
+        screen::after_next_paint(move || waiting.run(&dispatch));
     }
 
     pub fn run(&mut self, effect: Effect) {
+        if waits_for_paint(&effect) {
+            return self.after_paint(effect);
+        }
         let dispatch = self.dispatch.clone();
         match effect {
             Effect::WriteAddress { url, new_entry } => location::write(&url, new_entry),
-            Effect::Store(write) => {
-                if storage::apply(&write).is_err() {
-                    dispatch(Action::StoreFailed(write.key().to_string()));
-                }
-            }
-            Effect::StoreForSession(key, value) => storage::store_for_session(key, &value),
+            Effect::Store(_) | Effect::StoreForSession(..) | Effect::PostToHost { .. } => {}
             Effect::Focus(id) => focus_by_id(&id),
             Effect::FillNote { stage, text } => super::page::fill_note(&stage, &text),
             Effect::SaveNotesSoon => {
@@ -60,7 +113,6 @@ impl EffectRunner {
                     channel.send(&fields);
                 }
             }
-            Effect::PostToHost { fields, origin } => embed::post_to_host(&fields, &origin),
             Effect::WatchHeight => {
                 self.height = embed::watch_height(move |height| {
                     dispatch(Action::Height(height));

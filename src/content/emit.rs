@@ -51,17 +51,6 @@ impl<T: Emit> Emit for Option<T> {
     }
 }
 
-impl<const N: usize> Emit for [Text; N] {
-    fn emit(&self, out: &mut String) {
-        out.push('[');
-        for item in self {
-            item.emit(out);
-            out.push(',');
-        }
-        out.push(']');
-    }
-}
-
 impl Emit for Audience {
     fn emit(&self, out: &mut String) {
         out.push_str(&format!("Audience::{self:?}"));
@@ -101,21 +90,26 @@ emit_struct!(Support { title, text, note, services });
 emit_struct!(Service { name, who, nations, hours, phone, email, details, checked_on });
 emit_struct!(Disclosure { title, text, adults_heading, adults, children_heading, children });
 emit_struct!(Panel { title, text });
-emit_struct!(Outline { title, stages, hub, labels, drawing, panel_titles });
+emit_struct!(Outline { title, stages, hub, labels, panel_titles });
 emit_struct!(PanelTitles { support, disclosure, self_care, about });
 emit_struct!(StageOutline { id, label, title });
-emit_struct!(Drawing { ring_radius, hub_radius, arrows, spokes });
-emit_struct!(ArrowPath { shaft, head });
-
-impl Emit for Labels {
-    fn emit(&self, out: &mut String) {
-        out.push_str("Labels {");
-        for (key, text) in self.entries() {
-            out.push_str(key);
-            out.push_str(": ");
-            text.emit(out);
-            out.push_str(",\n");
+/// `Emit` for a set of labels: each label in turn.
+macro_rules! emit_labels {
+    ($name:ident) => {
+        impl Emit for $name {
+            fn emit(&self, out: &mut String) {
+                out.push_str(concat!(stringify!($name), " {"));
+                for (key, text) in self.entries() {
+                    out.push_str(key);
+                    out.push_str(": ");
+                    text.emit(out);
+                    out.push_str(",\n");
+                }
+                out.push('}');
+            }
         }
-        out.push('}');
-    }
+    };
 }
+
+emit_labels!(Labels);
+emit_labels!(AppLabels);

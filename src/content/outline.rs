@@ -1,6 +1,7 @@
-//! The part of the content the interactive app carries into the browser: ids, labels, titles,
-//! interface text and the drawing's precomputed paths. Everything else (explanations,
-//! openers, resources, panels) is in the prerendered page, so it is never downloaded twice.
+//! The part of the content the interactive app carries into the browser: ids, stage labels and
+//! titles, and the few pieces of interface text it writes itself. Everything else
+//! (explanations, openers, resources, panels, the drawing) is in the prerendered page, so it is
+//! never downloaded twice.
 
 use super::model::{in_cycle_order, Labels, List, StagePlace, Text};
 
@@ -11,10 +12,49 @@ pub struct Outline {
     /// Ring stages in cycle order.
     pub stages: List<StageOutline>,
     pub hub: Option<StageOutline>,
-    pub labels: Labels,
-    pub drawing: Drawing,
+    pub labels: AppLabels,
     /// Titles of the panels linked from every screen.
     pub panel_titles: PanelTitles,
+}
+
+/// Declares [`AppLabels`]: the labels the app writes into the page itself, chosen from
+/// [`Labels`].
+macro_rules! app_labels {
+    ($($(#[$doc:meta])* $name:ident),* $(,)?) => {
+        /// The interface text the browser app writes itself: the rest is in the prerendered page.
+        #[derive(Clone, Debug, Default, PartialEq)]
+        pub struct AppLabels {
+            $($(#[$doc])* pub $name: Text,)*
+        }
+
+        impl AppLabels {
+            pub fn of(labels: &Labels) -> AppLabels {
+                AppLabels { $($name: labels.$name.clone(),)* }
+            }
+
+            /// Every key with its text, in declaration order.
+            pub fn entries(&self) -> Vec<(&'static str, &Text)> {
+                vec![$((stringify!($name), &self.$name)),*]
+            }
+        }
+    };
+}
+
+app_labels! {
+    stages_list,
+    explored,
+    progress,
+    step_count,
+    step_introduction,
+    step_openers,
+    step_resources,
+    step_end,
+    copied,
+    copy_by_hand,
+    delete_notes_confirm,
+    notes_from_other_window,
+    notes_file_heading,
+    notes_file_empty,
 }
 
 /// The titles of the explorer's own panels, for the links to them.
@@ -47,8 +87,8 @@ pub struct StageOutline {
     pub title: Text,
 }
 
-/// The drawing's SVG attributes, computed at build time (`model::geometry`) so the browser
-/// bundle needs neither trigonometry nor number formatting.
+/// The drawing's SVG attributes (`model::geometry`): prerendered, so the explorer's bundle needs
+/// neither trigonometry nor number formatting.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Drawing {
     pub ring_radius: Text,

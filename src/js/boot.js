@@ -1,11 +1,12 @@
 // Starts the explorer. A file rather than an inline script, so the page runs under a strict
 // Content-Security-Policy. Trunk writes the addresses of the app's two files into this tag's
-// data attributes (see `pattern_script` in Trunk.toml); the build fills the names in double braces from
-// the app's contract (src/contract.rs).
+// data attributes (see `pattern_script` in Trunk.toml); the build fills the names in double
+// braces from the app's contract (src/contract.rs).
 //
-// It runs in <head>, before the first paint, and marks the page's mode from the address so the
-// prerendered page is laid out for presenting or embedding from the start, not after the app
-// has loaded.
+// The first paint needs only one thing from it: the marks on <html> that lay the page out for
+// presenting, for embedding, or for a first visit (the content note). It sets them at once, in
+// <head>. Everything else waits until the page has been read and painted: only then does it
+// fetch the app, so the content is on screen before any code arrives.
 (function () {
   'use strict';
   var script = document.currentScript;
@@ -17,8 +18,6 @@
   var embed = query.get('{{url.embed}}');
   var embedded = embed === '' || embed === '1' || embed === 'true';
   if (embedded) page.setAttribute('{{mark.embed}}', '');
-  // A first visit opens on the content note. Knowing it now lets the page show the note from
-  // the first paint, rather than swapping it in when the app starts.
   if (!presenting) {
     var seen = null;
     try {
@@ -40,8 +39,7 @@
     if (note) note.hidden = false;
   }
 
-  // Fetch the app at once, but start it only when the whole page has been read: it takes over
-  // the prerendered markup and must find all of it.
+  // The app takes over the prerendered markup, so it starts once all of it has been read.
   var pageRead = new Promise(function (resolve) {
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', resolve);
     else resolve();
@@ -57,14 +55,24 @@
       history.replaceState(history.state, '', location.pathname + location.search + hash);
     });
   }
-  var glue = typeof WebAssembly === 'object' && script
-    ? import(script.getAttribute('data-glue'))
-    : Promise.reject(new Error('this browser cannot run WebAssembly'));
-  Promise.all([glue, pageRead])
-    .then(function (loaded) {
-      return loaded[0].default({ module_or_path: script.getAttribute('data-wasm') });
-    })
-    .catch(function (error) {
-      pageRead.then(function () { failed(error); });
+
+  // A frame's callback runs just before its paint; a task it queues runs after. A hidden tab,
+  // or a frame the browser may throttle, may not paint at all: there, a short wait will do.
+  function afterPaint() {
+    return new Promise(function (resolve) {
+      requestAnimationFrame(function () { setTimeout(resolve, 0); });
+      if (document.hidden || window.top !== window) setTimeout(resolve, 100);
     });
+  }
+
+  pageRead
+    .then(afterPaint)
+    .then(function () {
+      if (typeof WebAssembly !== 'object' || !script) throw new Error('this browser cannot run WebAssembly');
+      return import(script.getAttribute('data-glue'));
+    })
+    .then(function (glue) {
+      return glue.default({ module_or_path: script.getAttribute('data-wasm') });
+    })
+    .catch(failed);
 })();

@@ -3,12 +3,12 @@
 //! places ring stage `i` of `n` at angle `i × 360° / n`, clockwise from the top, radius
 //! [`RING_RADIUS`]).
 //!
-//! The drawing is worked out at build time (`build.rs` calls [`outline_of`]) and carried into
-//! the browser as text, so the bundle needs no trigonometry or number formatting.
+//! The drawing is prerendered ([`drawing`]), so the explorer's bundle needs no trigonometry or
+//! number formatting; the editor's preview draws it as the content changes.
 
 use std::borrow::Cow;
 
-use crate::content::outline::{ArrowPath, Drawing, Outline, StageOutline};
+use crate::content::outline::{AppLabels, ArrowPath, Drawing, Outline, StageOutline};
 use crate::content::Cycle;
 
 /// Distance from the centre to each stage, in drawing units (the drawing is 100 across).
@@ -103,15 +103,14 @@ fn arrow_along_ring(from: f64, to: f64) -> Arrow {
     }
 }
 
-/// The outline of a cycle, with its drawing: what the browser carries.
+/// The outline of a cycle: what the browser carries.
 pub fn outline_of(cycle: &Cycle) -> Outline {
     let names = |s: &crate::content::Stage| StageOutline { id: s.id.clone(), label: s.label.clone(), title: s.title.clone() };
     Outline {
         title: cycle.title.clone(),
         stages: cycle.stages.iter().map(names).collect::<Vec<_>>().into(),
         hub: cycle.hub.as_ref().map(names),
-        labels: cycle.labels.clone(),
-        drawing: drawing(cycle.stages.len(), cycle.hub.is_some()),
+        labels: AppLabels::of(&cycle.labels),
         panel_titles: cycle.panel_titles(),
     }
 }

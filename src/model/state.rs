@@ -137,23 +137,6 @@ pub enum Action {
     DeleteNotes,
 }
 
-impl PartialEq for AppState {
-    fn eq(&self, other: &Self) -> bool {
-        // The content never changes while the app runs: compare it by address.
-        std::ptr::eq(self.outline, other.outline)
-            && self.route == other.route
-            && self.remembered == other.remembered
-            && self.screen == other.screen
-            && self.storage_works == other.storage_works
-            && self.notes == other.notes
-            && self.sync == other.sync
-            && self.host == other.host
-            && self.in_frame == other.in_frame
-            && self.app_address == other.app_address
-            && self.clock == other.clock
-    }
-}
-
 impl AppState {
     /// The state the app starts in, from the address and what this device remembers.
     pub fn new(outline: &'static Outline, start: Start) -> AppState {

@@ -6,7 +6,7 @@
 
 use yew::prelude::*;
 
-use crate::content::outline::OutlineRef;
+use crate::content::outline::{Drawing, OutlineRef};
 use crate::content::StagePlace;
 use crate::contract::{self, id};
 use crate::model::page::TabsView;
@@ -18,45 +18,67 @@ pub struct StageTabsProps {
 }
 
 /// The stages as tabs: the selected one marked (not by colour alone), the explored ones ticked,
-/// and only one in the Tab order.
+/// and only one in the Tab order. Each tab is its own component, so a switch re-renders only
+/// the tabs that changed.
 #[component]
 pub fn StageTabs(props: &StageTabsProps) -> Html {
-    let outline = &props.outline.0;
     let tabs = &props.tabs;
-    outline
+    props
+        .outline
+        .0
         .stages_in_order()
         .enumerate()
-        .map(|(i, (place, stage))| {
-            let selected = tabs.selected == Some(place);
-            let (position_class, number) = match place {
-                StagePlace::Ring(i) => (format!("ring-i-{i}"), Some(i + 1)),
-                StagePlace::Hub => ("hub-tab".to_string(), None),
-            };
+        .map(|(i, (place, _))| {
             html! {
-                <a role="tab" id={ contract::tab_id(&stage.id) } href={ format!("#{}", stage.id) }
-                   class={ classes!("stage-tab", position_class, selected.then_some("is-selected")) }
-                   aria-selected={ if selected { "true" } else { "false" } }
-                   aria-controls={ id::PANEL }
-                   // Before the app runs there is no tab stop: every stage is a plain link, reached with Tab.
-                   tabindex={ tabs.tab_stop.map(|stop| if stop == place { "0" } else { "-1" }) }>
-                    if let Some(number) = number {
-                        <span class="stage-number" aria-hidden="true">{ number }</span>
-                    }
-                    <span class="stage-label">{ stage.label.as_ref() }</span>
-                    if tabs.visited.get(i).copied().unwrap_or(false) {
-                        <span class="visited-mark" aria-hidden="true">{ "✓" }</span>
-                        <span class="visually-hidden">{ format!(" {}", outline.labels.explored) }</span>
-                    }
-                </a>
+                <StageTab key={ i } outline={ props.outline.clone() } { place }
+                          selected={ tabs.selected == Some(place) }
+                          tab_stop={ tabs.tab_stop.map(|stop| stop == place) }
+                          visited={ tabs.visited.get(i).copied().unwrap_or(false) } />
             }
         })
         .collect()
 }
 
+#[derive(Properties, PartialEq)]
+pub struct StageTabProps {
+    pub outline: OutlineRef,
+    pub place: StagePlace,
+    pub selected: bool,
+    /// Whether Tab lands here (`None` before the app runs: every stage is a plain link).
+    pub tab_stop: Option<bool>,
+    pub visited: bool,
+}
+
+/// One stage's tab.
+#[component]
+fn StageTab(props: &StageTabProps) -> Html {
+    let outline = &props.outline.0;
+    let Some(stage) = outline.stage(props.place) else { return Html::default() };
+    let (position_class, number) = match props.place {
+        StagePlace::Ring(i) => (format!("ring-i-{i}"), Some(i + 1)),
+        StagePlace::Hub => ("hub-tab".to_string(), None),
+    };
+    html! {
+        <a role="tab" id={ contract::tab_id(&stage.id) } href={ format!("#{}", stage.id) }
+           class={ classes!("stage-tab", position_class, props.selected.then_some("is-selected")) }
+           aria-selected={ if props.selected { "true" } else { "false" } }
+           aria-controls={ id::PANEL }
+           tabindex={ props.tab_stop.map(|stop| if stop { "0" } else { "-1" }) }>
+            if let Some(number) = number {
+                <span class="stage-number" aria-hidden="true">{ number }</span>
+            }
+            <span class="stage-label">{ stage.label.as_ref() }</span>
+            if props.visited {
+                <span class="visited-mark" aria-hidden="true">{ "✓" }</span>
+                <span class="visually-hidden">{ format!(" {}", outline.labels.explored) }</span>
+            }
+        </a>
+    }
+}
+
 /// The drawing and its list of stages.
-pub fn cycle_diagram(outline: &OutlineRef, tabs: TabsView) -> Html {
+pub fn cycle_diagram(outline: &OutlineRef, drawing: &Drawing, tabs: TabsView) -> Html {
     let o = &outline.0;
-    let drawing = &o.drawing;
     html! {
         <div class={ classes!("cycle", format!("ring-n-{}", o.stages.len()), o.hub.is_some().then_some("has-hub")) }>
             <svg class="cycle-drawing" viewBox="0 0 100 100" aria-hidden="true" focusable="false">

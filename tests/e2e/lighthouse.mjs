@@ -8,6 +8,8 @@ const METRICS = {
   lcp: 'largest-contentful-paint',
   tbt: 'total-blocking-time',
   cls: 'cumulative-layout-shift',
+  tti: 'interactive',
+  bytes: 'total-byte-weight',
 };
 
 /** One Lighthouse run: category scores (0–100) and metrics (ms, or unitless for CLS). */

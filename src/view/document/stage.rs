@@ -139,7 +139,6 @@ pub fn ResourceLinks(props: &StagePartProps) -> Html {
                         html! {
                             <li>
                                 { external_link(&r.title, &url, labels) }
-                                <span class="resource-address">{ url.clone() }</span>
                                 <span class="resource-description">{ rich_inline(&r.description, labels) }</span>
                             </li>
                         }
