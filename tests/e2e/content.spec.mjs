@@ -111,6 +111,63 @@ test.describe('panels on every screen', () => {
   });
 });
 
+test.describe('responding to a disclosure', () => {
+  test('is reached from the header and from an opener in every stage, and gives both adults\' and children\'s steps', async ({ page }) => {
+    await openExplorer(page);
+    await page.locator('.site-nav a', { hasText: 'Responding to a disclosure' }).click();
+    await expectSection(page, 'responding-to-a-disclosure');
+    await expect(page.locator('#responding-to-a-disclosure-heading')).toBeFocused();
+    const panel = page.locator('#responding-to-a-disclosure');
+    for (const text of ['DASH', 'IDVA', 'MARAC', 'interpreter', 'hand-held notes', 'Never promise to keep it a secret', 'designated safeguarding lead the same day']) {
+      await expect(panel).toContainText(text);
+    }
+    await expectNoAxeViolations(page, 'on the disclosure panel');
+    for (const id of await stageIds(page)) {
+      await page.locator(`#tab-${id}`).click();
+      const link = page.locator(`#${id} .openers a[href="#responding-to-a-disclosure"]`).first();
+      await expect(link, `${id} links an opener to it`).toBeVisible();
+      await link.click();
+      await expectSection(page, 'responding-to-a-disclosure');
+    }
+  });
+
+  test('is linked from the helplines on a presentation\'s closing screen', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await openExplorer(page, '/?mode=present#end');
+    await expectSection(page, 'get-support');
+    const link = page.locator('#get-support a[href="#responding-to-a-disclosure"]');
+    await expect(link).toBeVisible();
+    await expectNoAxeViolations(page, 'on the closing screen');
+    await link.click();
+    await expectSection(page, 'responding-to-a-disclosure');
+  });
+});
+
+test.describe('helplines for the reader\'s nation', () => {
+  test('choosing a nation shows the UK-wide services and that nation\'s own, and is remembered', async ({ page }) => {
+    await openExplorer(page, '/#get-support');
+    const services = page.locator('#get-support .service');
+    const visibleNames = () => services.evaluateAll((all) => all.filter((s) => s.checkVisibility()).map((s) => s.querySelector('.service-name').textContent));
+    const everyone = await visibleNames();
+    expect(everyone).toContain('Live Fear Free');
+    expect(everyone).toContain('Domestic and Sexual Abuse Helpline (Northern Ireland)');
+    for (const service of await services.all()) await expect(service.locator('.service-who')).not.toBeEmpty();
+    await page.getByRole('radio', { name: 'Wales' }).check();
+    const wales = await visibleNames();
+    expect(wales).toContain('Live Fear Free');
+    expect(wales).toContain('Samaritans');
+    expect(wales).not.toContain('Domestic and Sexual Abuse Helpline (Northern Ireland)');
+    expect(wales).not.toContain('National Domestic Abuse Helpline (Refuge)');
+    await expectNoAxeViolations(page, 'with a nation chosen');
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('data-live', '');
+    await expect(page.getByRole('radio', { name: 'Wales' })).toBeChecked();
+    expect(await visibleNames()).toEqual(wales);
+    await page.getByRole('radio', { name: 'All of the UK' }).check();
+    expect(await visibleNames()).toEqual(everyone);
+  });
+});
+
 test.describe('a broken content file', () => {
   test('stops the release build with a message naming the file, line, stage and field', async () => {
     test.setTimeout(300_000);
