@@ -21,8 +21,6 @@ use crate::view::diagram::{StageTabs, StageTabsProps};
 
 struct App {
     state: RefCell<AppState>,
-    /// What the page shows now.
-    shown: RefCell<PageView>,
     page: RefCell<Page>,
     tabs: RefCell<Option<yew::AppHandle<StageTabs>>>,
     outline: OutlineRef,
@@ -33,15 +31,14 @@ struct App {
     listeners: RefCell<Vec<EventListener>>,
 }
 
-/// Takes over the prerendered page.
+/// Takes over the prerendered page, in two steps so that neither holds up the browser for
+/// long: first the state and the listeners (from then on nothing the reader does is missed),
+/// then, in the next task, the view and the effects the start needs.
 pub fn start(outline: &'static Outline) {
-    let mut state = AppState::new(outline, browser::read_start(outline));
-    let first_effects = state.start_effects();
-    let view = PageView::of(&state);
+    let state = AppState::new(outline, browser::read_start(outline));
     let app = Rc::new(App {
         state: RefCell::new(state),
-        shown: RefCell::new(view.clone()),
-        page: RefCell::new(Page::find()),
+        page: RefCell::new(Page::new()),
         tabs: RefCell::new(None),
         outline: OutlineRef(Rc::new(outline.clone())),
         effects: RefCell::new(None),
@@ -54,19 +51,30 @@ pub fn start(outline: &'static Outline) {
         Rc::new(move |action| app.dispatch(action))
     };
     *app.effects.borrow_mut() = Some(EffectRunner::new(dispatch.clone()));
-
-    // The list of stages is rendered from here on by the app, in place of the prerendered one
-    // (Yew renders it before the next paint, with the same markup).
-    if let Some(root) = gloo::utils::document().get_element_by_id(id::TABS) {
-        let props = StageTabsProps { outline: app.outline.clone(), tabs: view.tabs.clone() };
-        *app.tabs.borrow_mut() = Some(yew::Renderer::<StageTabs>::with_root_and_props(root, props).render());
-    }
-    app.page.borrow_mut().show(&view);
-    app.run(first_effects);
     *app.listeners.borrow_mut() = browser::intents::listen(&dispatch);
+    gloo::timers::callback::Timeout::new(0, move || app.take_over()).forget();
 }
 
 impl App {
+    /// Shows the state in the page, renders the list of stages from here on (in place of the
+    /// prerendered one, with the same markup, before the next paint), and carries out what the
+    /// start needs.
+    fn take_over(&self) {
+        self.busy.set(true);
+        let (view, effects) = {
+            let mut state = self.state.borrow_mut();
+            let effects = state.start_effects();
+            (PageView::of(&state), effects)
+        };
+        if let Some(root) = gloo::utils::document().get_element_by_id(id::TABS) {
+            let props = StageTabsProps { outline: self.outline.clone(), tabs: view.tabs.clone() };
+            *self.tabs.borrow_mut() = Some(yew::Renderer::<StageTabs>::with_root_and_props(root, props).render());
+        }
+        self.page.borrow_mut().show(&view);
+        self.run(effects);
+        self.finish_turn();
+    }
+
     /// Handles an action, and any that arrive meanwhile; `true` if the app acted on it.
     fn dispatch(&self, action: Action) -> bool {
         if self.busy.get() {
@@ -75,11 +83,16 @@ impl App {
         }
         self.busy.set(true);
         let acted = self.handle(action);
+        self.finish_turn();
+        acted
+    }
+
+    /// Handles the actions that arrived during a turn, then lets the next one in.
+    fn finish_turn(&self) {
         while let Some(next) = self.waiting.borrow_mut().pop_front() {
             self.handle(next);
         }
         self.busy.set(false);
-        acted
     }
 
     fn handle(&self, action: Action) -> bool {
@@ -90,10 +103,12 @@ impl App {
             (effects, PageView::of(&state))
         };
         // The app acted if the page changes or something must happen outside it.
-        let changed = view != *self.shown.borrow();
+        let changed = self.page.borrow_mut().show(&view);
         if changed {
-            self.show(&view);
-            *self.shown.borrow_mut() = view;
+            if let Some(tabs) = self.tabs.borrow_mut().as_mut() {
+                // Yew re-renders only the tabs whose props differ.
+                tabs.update(StageTabsProps { outline: self.outline.clone(), tabs: view.tabs });
+            }
         }
         let acted = changed || !effects.is_empty();
         self.run(effects);
@@ -103,14 +118,6 @@ impl App {
             }
         }
         acted
-    }
-
-    fn show(&self, view: &PageView) {
-        self.page.borrow_mut().show(view);
-        if let Some(tabs) = self.tabs.borrow_mut().as_mut() {
-            // Yew re-renders the list only when its props differ.
-            tabs.update(StageTabsProps { outline: self.outline.clone(), tabs: view.tabs.clone() });
-        }
     }
 
     fn run(&self, effects: Vec<crate::model::effect::Effect>) {

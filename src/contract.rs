@@ -388,6 +388,22 @@ pub mod event {
     pub const USE_NEW_VERSION: &str = "adversity-cycle:use-new-version";
 }
 
+/// Working offline: the service worker, the script that registers it, and what they say.
+pub mod offline {
+    /// The service worker, in the app's folder (its scope is that folder).
+    pub const SERVICE_WORKER: &str = "sw.js";
+    /// The script that registers it, which the boot script loads once the app is running.
+    pub const REGISTRATION: &str = "offline.js";
+    /// On the boot script: where the registration script is (release builds only).
+    pub const REGISTRATION_ATTR: &str = "data-offline";
+    pub const MANIFEST: &str = "manifest.webmanifest";
+    pub const ICON: &str = "icon.svg";
+    /// Every release's cache is named with this and the release's id.
+    pub const CACHE_PREFIX: &str = "adversity-cycle-";
+    /// From the page to a waiting worker: take over now (the reader chose the new version).
+    pub const TAKE_OVER: &str = "take-over";
+}
+
 /// The names the page's scripts use, for the build to fill their `{{name}}` placeholders.
 pub fn script_constants() -> Vec<(String, String)> {
     let named = [
@@ -411,6 +427,10 @@ pub fn script_constants() -> Vec<(String, String)> {
         ("embed.frame", EMBED_FRAME_ATTR.to_string()),
         ("event.update-ready", event::UPDATE_READY.to_string()),
         ("event.use-new-version", event::USE_NEW_VERSION.to_string()),
+        ("offline.service-worker", offline::SERVICE_WORKER.to_string()),
+        ("offline.registration-attr", offline::REGISTRATION_ATTR.to_string()),
+        ("offline.cache-prefix", offline::CACHE_PREFIX.to_string()),
+        ("offline.take-over", offline::TAKE_OVER.to_string()),
     ];
     // Each mark as `mark.<attribute without data->`: `{{mark.mode}}` is `data-mode`.
     let marks = Mark::ALL.map(|mark| (format!("mark.{}", &mark.attribute()["data-".len()..]), mark.attribute().to_string()));
@@ -420,7 +440,14 @@ pub fn script_constants() -> Vec<(String, String)> {
 /// Fills a script's `{{name}}` placeholders. An unknown name is an error naming it, so a typo
 /// stops the build rather than reaching a browser.
 pub fn fill_script(template: &str) -> Result<String, String> {
-    let constants = script_constants();
+    fill_script_with(template, &[])
+}
+
+/// Fills a script's placeholders from the contract and from `more` (what the build knows, such
+/// as a release's files).
+pub fn fill_script_with(template: &str, more: &[(&str, String)]) -> Result<String, String> {
+    let mut constants = script_constants();
+    constants.extend(more.iter().map(|(name, value)| (name.to_string(), value.clone())));
     let mut out = String::with_capacity(template.len());
     let mut rest = template;
     while let Some(start) = rest.find("{{") {

@@ -1,7 +1,8 @@
 //! Finishes the site Trunk has built, on the native target: renders the page into
 //! `index.html` (the chrome into `#app`, the content into `#panel`), so it reads in full
 //! before, or without, WebAssembly; fills the scripts' `{{…}}` placeholders from the
-//! contract; joins the screen stylesheets into one; and, for a release, minifies the scripts.
+//! contract; joins the screen stylesheets into one; writes the web app manifest; and, for a
+//! release, writes the service worker with the release's files and minifies the scripts.
 //! Also used by native tests of the markup.
 
 use std::fs;
@@ -13,12 +14,18 @@ use yew::LocalServerRenderer;
 
 use crate::content::outline::{Outline, OutlineRef};
 use crate::content::Cycle;
-use crate::contract::{self, id};
+use crate::contract::{self, id, offline};
 use crate::view::document::{CycleRef, Document, DocumentProps};
 use crate::view::page::{Chrome, ChromeProps};
 
-/// The scripts the build copies into the site, whose placeholders it fills.
-pub const SCRIPTS: [&str; 2] = ["boot.js", contract::EMBED_SCRIPT];
+/// The boot script.
+pub const BOOT_SCRIPT: &str = "boot.js";
+/// The scripts every build fills the placeholders of.
+pub const SCRIPTS: [&str; 2] = [BOOT_SCRIPT, contract::EMBED_SCRIPT];
+/// Files a release's service worker does not keep: itself, the host pages' script, the page
+/// without JavaScript (which has no worker), and the host's headers file (and the editor's
+/// files, which only the editor loads).
+const NOT_KEPT_OFFLINE: [&str; 4] = [offline::SERVICE_WORKER, contract::EMBED_SCRIPT, "noscript.css", "_headers"];
 
 fn block_on<F: std::future::Future>(future: F) -> F::Output {
     let runtime = tokio::runtime::Builder::new_current_thread().build().expect("a single-threaded runtime starts");
@@ -52,18 +59,92 @@ pub fn finish_site(folder: &Path, cycle: &Cycle, outline: &Outline, build: Build
     let write = |name: &str, text: String| fs::write(folder.join(name), text).map_err(|e| format!("cannot write {name}: {e}"));
     let page = prerender_page(&read("index.html")?, cycle, outline)?;
     let page = join_stylesheets(folder, &page)?;
+    let page = page.replacen("</head>", &format!(r#"<link rel="manifest" href="{}"></head>"#, offline::MANIFEST), 1);
+    write(offline::MANIFEST, manifest(cycle, &read(&stylesheet(&page)?)?))?;
     for script in SCRIPTS {
         write(script, contract::fill_script(&read(script)?).map_err(|e| format!("{script}: {e}"))?)?;
     }
-    if build == Build::Release {
-        for script in SCRIPTS {
-            minify(folder, script, false);
+    if build == Build::Development {
+        // No worker while developing: live reload must keep working.
+        for file in [offline::SERVICE_WORKER, offline::REGISTRATION] {
+            fs::remove_file(folder.join(file)).map_err(|e| format!("cannot remove {file}: {e}"))?;
         }
-        if let Some(glue) = attribute_value(&page, "data-glue") {
-            minify(folder, glue.trim_start_matches("./"), true);
-        }
+        return write("index.html", page);
     }
-    write("index.html", page)
+    // The boot script loads the worker's registration once the app runs.
+    let boot = format!("src=./{BOOT_SCRIPT}");
+    let page = page.replacen(&boot, &format!("{}=./{} {boot}", offline::REGISTRATION_ATTR, offline::REGISTRATION), 1);
+    write(offline::REGISTRATION, contract::fill_script(&read(offline::REGISTRATION)?)?)?;
+    for script in SCRIPTS.into_iter().chain([offline::REGISTRATION]) {
+        minify(folder, script, false);
+    }
+    if let Some(glue) = attribute_value(&page, "data-glue") {
+        minify(folder, glue.trim_start_matches("./"), true);
+    }
+    write("index.html", page)?;
+    // Last, once every other file is final: the worker, with the release's files and name.
+    let files = release_files(folder)?;
+    let mut id = 0;
+    for name in &files {
+        let bytes = fs::read(folder.join(name)).map_err(|e| format!("cannot read {name}: {e}"))?;
+        id ^= fnv1a(name.as_bytes()) ^ fnv1a(&bytes).rotate_left(17);
+    }
+    let urls: Vec<String> = files.iter().map(|name| if name == "index.html" { "\"./\"".into() } else { format!("\"./{name}\"") }).collect();
+    let release = [("release.cache", format!("{}{id:016x}", offline::CACHE_PREFIX)), ("release.files", format!("[{}]", urls.join(",")))];
+    write(offline::SERVICE_WORKER, contract::fill_script_with(&read(offline::SERVICE_WORKER)?, &release)?)?;
+    minify(folder, offline::SERVICE_WORKER, false);
+    Ok(())
+}
+
+/// The files of a release its service worker keeps, by name.
+fn release_files(folder: &Path) -> Result<Vec<String>, String> {
+    let mut files: Vec<String> = fs::read_dir(folder)
+        .map_err(|e| format!("cannot list {}: {e}", folder.display()))?
+        .filter_map(|entry| entry.ok())
+        .filter(|entry| entry.file_type().is_ok_and(|t| t.is_file()))
+        .map(|entry| entry.file_name().to_string_lossy().into_owned())
+        .filter(|name| !NOT_KEPT_OFFLINE.contains(&name.as_str()) && !name.starts_with("edit"))
+        .collect();
+    files.sort();
+    Ok(files)
+}
+
+/// The screen stylesheet's file name, from the page.
+fn stylesheet(page: &str) -> Result<String, String> {
+    tags(page, "link")
+        .filter_map(|(start, end)| attribute_value(&page[start..end], "href"))
+        .find(|href| href.starts_with("./screen-"))
+        .map(|href| href.trim_start_matches("./").to_string())
+        .ok_or_else(|| "the page has no screen stylesheet".to_string())
+}
+
+/// The web app manifest: the explorer can be added to a phone's or tablet's home screen, and
+/// opens from there (offline too). Its colours are the theme's, read from the stylesheet.
+pub fn manifest(cycle: &Cycle, stylesheet: &str) -> String {
+    let colour = |name: &str| {
+        let at = stylesheet.find(&format!("--{name}:")).map(|i| i + name.len() + 3);
+        at.map_or(String::new(), |i| stylesheet[i..].trim_start().chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '#').collect())
+    };
+    format!(
+        r#"{{"name":"{name}","short_name":"{short}","start_url":"./","scope":"./","display":"standalone","background_color":"{page}","theme_color":"{accent}","icons":[{{"src":"{icon}","sizes":"any","type":"image/svg+xml","purpose":"any"}}]}}"#,
+        name = json_text(&cycle.title),
+        short = json_text(&cycle.labels.short_title),
+        page = colour("page"),
+        accent = colour("accent"),
+        icon = offline::ICON,
+    )
+}
+
+/// Text as a JSON string's contents.
+fn json_text(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '"' => "\\\"".to_string(),
+            '\\' => "\\\\".to_string(),
+            c if (c as u32) < 0x20 => format!("\\u{:04x}", c as u32),
+            c => c.to_string(),
+        })
+        .collect()
 }
 
 /// Joins the page's screen stylesheets into one file, in order, so the first paint waits for
@@ -153,22 +234,21 @@ pub fn prerender_page(page: &str, cycle: &Cycle, outline: &Outline) -> Result<St
         panel = id::PANEL,
         document = render_document(cycle),
     );
-    let page = fill_element(page, "title", &escape_text(&cycle.title))?;
-    fill_element(&page, "body", &body)
-}
-
-/// Puts `content` inside the first `<tag>`, which must hold nothing but a comment or white
-/// space (the title excepted, whose text is replaced).
-fn fill_element(page: &str, tag: &str, content: &str) -> Result<String, String> {
-    let inside = find_open_tag(page, tag).ok_or_else(|| format!("index.html has no <{tag}>"))?;
-    let close = format!("</{tag}>");
-    let end = inside + page[inside..].find(&close).ok_or_else(|| format!("index.html's <{tag}> is not closed"))?;
-    let old = page[inside..end].trim();
-    let empty = old.is_empty() || (old.starts_with("<!--") && old.ends_with("-->") && old.matches("<!--").count() == 1);
-    if !empty && tag != "title" {
-        return Err(format!("index.html's <{tag}> is not empty (was it prerendered already?)"));
+    if page.contains(&format!("id=\"{}\"", id::APP)) {
+        return Err("index.html has the page in it already (was it prerendered already?)".into());
     }
-    Ok(format!("{}{content}{}", &page[..inside], &page[end..]))
+    let title_starts = find_open_tag(page, "title").ok_or("index.html has no <title>")?;
+    let title_ends = title_starts + page[title_starts..].find("</title>").ok_or("index.html's <title> is not closed")?;
+    let page = format!("{}{}{}", &page[..title_starts], escape_text(&cycle.title), &page[title_ends..]);
+    // The page goes first in the body; what the body already holds (the boot script) stays
+    // after it. A comment there is only a note for editors of index.html.
+    let body_starts = find_open_tag(&page, "body").ok_or("index.html has no <body>")?;
+    let rest = page[body_starts..].trim_start();
+    let rest = match rest.strip_prefix("<!--") {
+        Some(comment) => comment.split_once("-->").map_or(rest, |(_, after)| after),
+        None => rest,
+    };
+    Ok(format!("{}{body}{rest}", &page[..body_starts]))
 }
 
 /// Where the content of the first `<tag>` starts.

@@ -10,7 +10,7 @@ use adversity_cycle::model::geometry::outline_of;
 use adversity_cycle::prerender::{prerender_page, render_chrome, render_document};
 use support::*;
 
-const TEMPLATE: &str = "<html><head><title>x</title></head><body>\n<!-- the page goes here -->\n</body></html>";
+const TEMPLATE: &str = "<html><head><title>x</title></head><body>\n<!-- the page goes here -->\n<script src=\"boot.js\"></script></body></html>";
 
 /// Every value of an attribute in some HTML.
 fn values<'h>(html: &'h str, attribute: &str) -> Vec<&'h str> {
@@ -155,7 +155,9 @@ fn content_can_never_become_markup_or_script_in_any_field() {
         let cycle = cycle_from(&text);
         assert!(cycle.stages[1].explanation.contains(attack) && cycle.labels.stages_list.contains(attack) && cycle.support.title.contains(attack));
         let page = prerender_page(TEMPLATE, cycle, Box::leak(Box::new(outline_of(cycle)))).unwrap();
-        for tag in ["<script", "<img", "<svg onload"] {
+        // The template's own boot script is the only script.
+        assert_eq!(page.matches("<script").count(), 1, "{attack} became markup");
+        for tag in ["<img", "<svg onload"] {
             assert!(!page.contains(tag), "{attack} became markup: {tag}");
         }
         let escaped = attack.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;");
@@ -173,6 +175,7 @@ fn the_page_gets_the_title_the_startup_note_the_chrome_and_the_content() {
     let app = page.find(r#"<div id="app"><header class="site-header">"#).expect("the chrome in #app");
     let panel = page.find(r#"<main class="main"><div id="panel" class="panel"><div class="reader-tools needs-app">"#).expect("the content in #panel");
     assert!(note < app && app < panel);
+    assert!(page.find(r#"<script src="boot.js">"#).unwrap() > panel, "the boot script stays last");
     assert!(!page.contains("the page goes here"));
 }
 
@@ -190,4 +193,5 @@ fn prerendering_twice_or_into_the_wrong_page_is_refused() {
     let once = prerender_page(TEMPLATE, cycle, outline).unwrap();
     assert!(prerender_page(&once, cycle, outline).unwrap_err().contains("prerendered already"));
     assert!(prerender_page("<html><title>x</title></html>", cycle, outline).unwrap_err().contains("no <body>"));
+    assert!(prerender_page("<html><body></body></html>", cycle, outline).unwrap_err().contains("no <title>"));
 }

@@ -55,10 +55,8 @@ fn waits_for_paint(effect: &Effect) -> bool {
 
 fn run_after_paint(effect: Effect, dispatch: &Dispatch) {
     match effect {
-        Effect::Store(write) => {
-            if storage::apply(&write).is_err() {
-                dispatch(Action::StoreFailed(write.key().to_string()));
-            }
+        Effect::Store(write) if storage::apply(&write).is_err() => {
+            dispatch(Action::StoreFailed(write.key().to_string()));
         }
         Effect::StoreForSession(key, value) => storage::store_for_session(key, &value),
         Effect::PostToHost { fields, origin } => embed::post_to_host(&fields, &origin),

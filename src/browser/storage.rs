@@ -5,7 +5,7 @@
 use web_sys::Storage;
 
 use crate::content::outline::Outline;
-use crate::contract::storage::{CLOCK_START, PREFIX};
+use crate::contract::storage::{CLOCK_START, CONTENT_NOTE_SEEN, PREFIX};
 use crate::model::stored::{self, Remembered, Write};
 
 /// Storage could not be used.
@@ -53,11 +53,11 @@ pub fn apply(write: &Write) -> Result<(), Unavailable> {
     .map_err(|_| Unavailable)
 }
 
-/// What this device remembers, and whether its storage works (it can be there to read and
-/// still refuse to write: full, or a private mode).
+/// What this device remembers, and whether its storage can be used at all. (Storage that
+/// reads but refuses to write, full or in a private mode, is found out by the first write,
+/// which reports it as refused.)
 pub fn load_remembered(outline: &Outline) -> (Remembered, bool) {
-    let probe = |write| apply(&write).is_ok();
-    let works = probe(Write::Set("probe".into(), "1".into())) && probe(Write::Remove("probe".into()));
+    let works = read(CONTENT_NOTE_SEEN).is_ok();
     let remembered = stored::read(outline, |key| read(key).ok().flatten());
     (remembered, works)
 }

@@ -285,6 +285,8 @@ macro_rules! labels {
 }
 
 labels! {
+    /// The explorer's name where there is little room: under its icon on a home screen.
+    short_title,
     /// Name of the list of stages, for screen readers.
     stages_list,
     /// Name of the links at the top of every screen, for screen readers.

@@ -3,10 +3,12 @@
 // data attributes (see `pattern_script` in Trunk.toml); the build fills the names in double
 // braces from the app's contract (src/contract.rs).
 //
-// The first paint needs only one thing from it: the marks on <html> that lay the page out for
-// presenting, for embedding, or for a first visit (the content note). It sets them at once, in
-// <head>. Everything else waits until the page has been read and painted: only then does it
-// fetch the app, so the content is on screen before any code arrives.
+// It is the last thing in the page, so it never holds up the first paint, and it runs before
+// that paint all the same: the browser has fetched it while reading the page. The paint needs
+// only one thing from it: the marks on <html> that lay the page out for presenting, for
+// embedding, or for a first visit (the content note), which it sets at once. Everything else
+// waits until the page is painted: only then does it fetch the app, so the content is on
+// screen before any code arrives.
 (function () {
   'use strict';
   var script = document.currentScript;
@@ -44,6 +46,11 @@
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', resolve);
     else resolve();
   });
+  // It is fetched once the page has loaded (its styles, this script) and been painted.
+  var pageLoaded = new Promise(function (resolve) {
+    if (document.readyState === 'complete') resolve();
+    else addEventListener('load', resolve);
+  });
 
   // Embedded with a #stage, the browser would scroll to it on load, and a frame's scroll can
   // scroll the host page too. Keep the hash aside while the page loads, and give it back for
@@ -65,7 +72,7 @@
     });
   }
 
-  pageRead
+  pageLoaded
     .then(afterPaint)
     .then(function () {
       if (typeof WebAssembly !== 'object' || !script) throw new Error('this browser cannot run WebAssembly');
@@ -74,5 +81,10 @@
     .then(function (glue) {
       return glue.default({ module_or_path: script.getAttribute('data-wasm') });
     })
-    .catch(failed);
+    .then(function () {
+      // A release works offline once opened (not inside another website's frame, which would
+      // download the whole explorer in the background for every visitor of the host page).
+      var offline = script.getAttribute('{{offline.registration-attr}}');
+      if (offline && !embedded) import(offline).catch(function () {});
+    }, failed);
 })();

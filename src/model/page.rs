@@ -49,7 +49,22 @@ impl TabsView {
     }
 }
 
+/// The marks the app owns, in the order a view lists them.
+const APP_MARKS: [Mark; 10] =
+    [Mark::Live, Mark::Mode, Mark::Embed, Mark::Lens, Mark::Nation, Mark::Part, Mark::Theme, Mark::Overview, Mark::Storage, Mark::HostSized];
+
 impl PageView {
+    /// What the prerendered page shows before the app changes anything: no marks of the app's,
+    /// no section marked as current, empty slots, every notice hidden, no button pressed, the
+    /// lens on both and all of the UK chosen.
+    pub fn prerendered() -> PageView {
+        PageView {
+            marks: APP_MARKS.map(|mark| (mark, None)).to_vec(),
+            chosen: vec![(Control::Lens, Audience::Both.key()), (Control::Nation, contract::ALL_NATIONS)],
+            ..PageView::default()
+        }
+    }
+
     pub fn of(state: &AppState) -> PageView {
         let outline = state.outline;
         let labels = &outline.labels;
@@ -57,22 +72,29 @@ impl PageView {
         let presenting = state.presenting();
         let flag = |on: bool| on.then_some("");
 
-        let marks = vec![
-            (Mark::Live, Some("")),
-            (Mark::Mode, route.mode.key()),
-            (Mark::Embed, flag(route.embed)),
-            (Mark::Lens, (route.lens != Audience::Both).then(|| route.lens.key())),
-            (Mark::Nation, state.remembered.nation.map(|n| n.key())),
-            (Mark::Part, match route.view {
-                View::Stage(_, part) => part.key(),
-                View::End => Some(id::END),
-                _ => None,
-            }),
-            (Mark::Theme, route.contrast.then_some(contract::url::CONTRAST)),
-            (Mark::Overview, flag(presenting && state.screen.overview)),
-            (Mark::Storage, (!state.storage_works).then_some(STORAGE_OFF)),
-            (Mark::HostSized, flag(state.host.sized())),
-        ];
+        let marks = APP_MARKS
+            .map(|mark| {
+                let value = match mark {
+                    Mark::Live => Some(""),
+                    Mark::Mode => route.mode.key(),
+                    Mark::Embed => flag(route.embed),
+                    Mark::Lens => (route.lens != Audience::Both).then(|| route.lens.key()),
+                    Mark::Nation => state.remembered.nation.map(|n| n.key()),
+                    Mark::Part => match route.view {
+                        View::Stage(_, part) => part.key(),
+                        View::End => Some(id::END),
+                        _ => None,
+                    },
+                    Mark::Theme => route.contrast.then_some(contract::url::CONTRAST),
+                    Mark::Overview => flag(presenting && state.screen.overview),
+                    Mark::Storage => (!state.storage_works).then_some(STORAGE_OFF),
+                    Mark::HostSized => flag(state.host.sized()),
+                    // Set by the boot script, before the app.
+                    Mark::FirstVisit | Mark::Startup => None,
+                };
+                (mark, value)
+            })
+            .to_vec();
 
         let selected = state.selected().filter(|_| !state.screen.overview);
         let tabs = TabsView {

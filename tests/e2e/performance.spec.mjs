@@ -15,7 +15,7 @@ test('the first load stays within the budget the benchmark prints', async () => 
   for (const name of ['noscript.css', 'embed.js']) expect(first).not.toContain(name);
 });
 
-test('before the first paint the page fetches only itself, its stylesheets and the boot script', async ({ page }) => {
+test('before the first paint the page fetches only itself, its stylesheets and the boot script; the app and offline use come after', async ({ page }) => {
   await page.addInitScript(() => localStorage.setItem('adversity-cycle.content-note-seen', '1'));
   await page.goto('/');
   await expect(page.locator('html')).toHaveAttribute('data-live', '');
@@ -26,8 +26,11 @@ test('before the first paint the page fetches only itself, its stylesheets and t
   const before = fetched.filter((r) => r.start < paint).map((r) => r.name);
   for (const name of before) expect(name, `${name} was fetched before the first paint`).toMatch(/^(screen-[0-9a-f]+\.css|print-[0-9a-f]+\.css|boot\.js)$/);
   const app = fetched.filter((r) => /\.(wasm|js)$/.test(r.name) && r.name !== 'boot.js');
-  expect(app.map((r) => r.name).sort()).toEqual([expect.stringMatching(/^adversity-cycle-.*\.js$/), expect.stringMatching(/^adversity-cycle-.*_bg\.wasm$/)]);
+  expect(app.map((r) => r.name).sort()).toEqual([expect.stringMatching(/^adversity-cycle-.*\.js$/), expect.stringMatching(/^adversity-cycle-.*_bg\.wasm$/), 'offline.js']);
   for (const r of app) expect(r.start, `${r.name} is fetched after the first paint`).toBeGreaterThan(paint);
+  // Working offline is set up once the app runs, never competing with it.
+  const started = (name) => app.find((r) => r.name.endsWith(name)).start;
+  expect(started('offline.js')).toBeGreaterThan(started('_bg.wasm'));
   expect(await page.locator('link[rel="preload"], link[rel="modulepreload"]').count()).toBe(0);
 });
 

@@ -216,6 +216,7 @@ test.describe('the printed handout', () => {
       expect(printed, `${id}'s resource prints its address`).toContain('https://');
     }
     await expect(page.locator('#get-support')).toBeVisible();
+    await expect(page.locator('#responding-to-a-disclosure .disclosure-steps').first()).toBeVisible();
     await expect(page.locator('#about-this-diagram .sources')).toBeVisible();
     await expect(page.locator('.cycle-drawing')).toBeVisible();
     await expect(page.locator('#survival-mode .openers-group.for-children')).toBeHidden();

@@ -1,0 +1,121 @@
+//! Finishing the site Trunk built: the page, the joined stylesheet, the manifest, and (in a
+//! release only) the service worker with the release's files. A development build (`make
+//! serve`) has no worker, so live reload keeps working.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use adversity_cycle::prerender::{finish_site, Build};
+use support::*;
+
+/// A folder laid out as Trunk leaves it, before the post-build step.
+fn trunk_output(name: &str) -> PathBuf {
+    let folder = std::env::temp_dir().join(format!("adversity-cycle-site-{name}-{}", std::process::id()));
+    let _ = fs::remove_dir_all(&folder);
+    fs::create_dir_all(&folder).unwrap();
+    let page = "<!doctype html><html lang=en-GB><head><title>x</title>\
+        <link href=./base-1.css rel=stylesheet><link href=./panel-2.css rel=stylesheet>\
+        <link href=./print-3.css media=print rel=stylesheet></head><body><!-- the page -->\
+        <script data-glue=./app-4.js data-wasm=./app-4_bg.wasm src=./boot.js></script></body></html>";
+    let files = [
+        ("index.html", page.to_string()),
+        ("base-1.css", ":root{--page:#faf8f4;--accent:#5a2d82}".to_string()),
+        ("panel-2.css", ".panel{margin:0}".to_string()),
+        ("print-3.css", "@media print{body{margin:0}}".to_string()),
+        ("app-4.js", "export default function init() {}".to_string()),
+        ("app-4_bg.wasm", "wasm".to_string()),
+    ];
+    for (name, text) in files {
+        fs::write(folder.join(name), text).unwrap();
+    }
+    for script in ["boot.js", "embed.js", "offline.js", "sw.js"] {
+        fs::copy(Path::new("src/js").join(script), folder.join(script)).unwrap();
+    }
+    folder
+}
+
+fn finished(name: &str, build: Build) -> PathBuf {
+    let folder = trunk_output(name);
+    let text = fixture();
+    finish_site(&folder, cycle_from(&text), outline_from(&text), build).unwrap();
+    folder
+}
+
+fn read(folder: &Path, name: &str) -> String {
+    fs::read_to_string(folder.join(name)).unwrap_or_else(|e| panic!("{name}: {e}"))
+}
+
+#[test]
+fn a_development_build_registers_no_worker_and_has_none() {
+    let folder = finished("development", Build::Development);
+    assert!(!folder.join("sw.js").exists() && !folder.join("offline.js").exists());
+    assert!(!read(&folder, "index.html").contains("data-offline"));
+    assert!(read(&folder, "boot.js").contains("data-offline"), "the boot script asks for it only where the page says");
+}
+
+#[test]
+fn a_release_keeps_every_file_it_needs_offline_in_a_cache_named_for_it() {
+    let folder = finished("release", Build::Release);
+    let page = read(&folder, "index.html");
+    assert!(page.contains("data-offline=./offline.js src=./boot.js"), "{page}");
+    let worker = read(&folder, "sw.js");
+    assert!(!worker.contains("{{"), "every name filled");
+    let screen = fs::read_dir(&folder).unwrap().map(|e| e.unwrap().file_name().into_string().unwrap()).find(|n| n.starts_with("screen-")).unwrap();
+    for kept in ["\"./\"", "\"./boot.js\"", "\"./app-4.js\"", "\"./app-4_bg.wasm\"", "\"./print-3.css\"", "\"./offline.js\"", "\"./manifest.webmanifest\""] {
+        assert!(worker.contains(kept), "{kept} is not kept offline");
+    }
+    assert!(worker.contains(&format!("\"./{screen}\"")));
+    for left in ["\"./sw.js\"", "\"./embed.js\"", "\"./index.html\""] {
+        assert!(!worker.contains(left), "{left} should not be kept");
+    }
+    assert!(regex_like_cache_name(&worker), "{worker}");
+}
+
+fn regex_like_cache_name(worker: &str) -> bool {
+    worker.split("adversity-cycle-").skip(1).any(|rest| rest.len() >= 16 && rest[..16].chars().all(|c| c.is_ascii_hexdigit()))
+}
+
+#[test]
+fn a_changed_file_gives_a_new_release_name() {
+    let name = |folder: &Path| {
+        let worker = read(folder, "sw.js");
+        let at = worker.find("adversity-cycle-").unwrap();
+        worker[at..at + 32].to_string()
+    };
+    let first = finished("first", Build::Release);
+    let folder = trunk_output("second");
+    fs::write(folder.join("app-4_bg.wasm"), "changed wasm").unwrap();
+    finish_site(&folder, cycle_from(&fixture()), outline_from(&fixture()), Build::Release).unwrap();
+    assert_ne!(name(&first), name(&folder));
+}
+
+#[test]
+fn the_screen_stylesheets_become_one_and_print_stays_apart() {
+    let folder = finished("styles", Build::Development);
+    let page = read(&folder, "index.html");
+    assert_eq!(page.matches("rel=\"stylesheet\" href=\"./screen-").count(), 1);
+    assert!(page.contains("./print-3.css media=print"));
+    assert!(!folder.join("base-1.css").exists() && !folder.join("panel-2.css").exists());
+}
+
+#[test]
+fn the_manifest_names_the_explorer_with_the_themes_colours_and_its_icon() {
+    let folder = finished("manifest", Build::Development);
+    let manifest = read(&folder, "manifest.webmanifest");
+    for part in [
+        r#""name":"Test cycle""#,
+        r#""short_name":"Adversity Cycle""#,
+        r#""start_url":"./""#,
+        r#""scope":"./""#,
+        r#""display":"standalone""#,
+        r##""background_color":"#faf8f4""##,
+        r##""theme_color":"#5a2d82""##,
+        r#""src":"icon.svg""#,
+    ] {
+        assert!(manifest.contains(part), "{part} missing from {manifest}");
+    }
+    assert!(read(&folder, "index.html").contains(r#"<link rel="manifest" href="manifest.webmanifest">"#));
+}
