@@ -18,7 +18,7 @@ mod contract;
 #[path = "src/model/geometry.rs"]
 mod geometry;
 
-const CONTENT_FILE: &str = "content/adversity-cycle.toml";
+use content::CONTENT_FILE;
 
 fn main() {
     println!("cargo:rerun-if-changed={CONTENT_FILE}");
@@ -32,14 +32,8 @@ fn main() {
     match content::load::load(CONTENT_FILE, &source) {
         Ok(cycle) => {
             let days = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs() / 86_400);
-            let unchecked = content::load::unchecked_services(&cycle, content::load::date_from_days(days as i64));
-            if !unchecked.is_empty() {
-                let count = unchecked.len();
-                println!(
-                    "cargo:warning={CONTENT_FILE}: {count} helpline{} not checked by a person in the last 12 months: {}. Check each one's number, hours and who it is for, and write the date in its checked_on.",
-                    if count == 1 { " was" } else { "s were" },
-                    unchecked.join(", ")
-                );
+            if let Some(warning) = content::load::unchecked_warning(CONTENT_FILE, &cycle, content::load::date_from_days(days as i64)) {
+                println!("cargo:warning={warning}");
             }
             let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("cycle.rs");
             let outline = geometry::outline_of(&cycle);

@@ -32,6 +32,8 @@ pub mod id {
     pub const DISCLOSURE: &str = "responding-to-a-disclosure";
     /// The last step of a presentation, in the address only (it shows Get support).
     pub const END: &str = "end";
+    /// Where the content editor goes (`edit.html`).
+    pub const EDITOR: &str = "editor";
 }
 
 /// Ids of sections the explorer keeps for itself, so no stage may take them.
@@ -345,6 +347,9 @@ pub mod storage {
     pub const NOTE: &str = "note.";
     /// In the speaker view's own session storage: when its clock started.
     pub const CLOCK_START: &str = "speaker-clock-start";
+    /// The content editor's draft, and which published version it was started from.
+    pub const EDITOR_DRAFT: &str = "editor-draft";
+    pub const EDITOR_DRAFT_BASE: &str = "editor-draft-base";
 }
 
 /// Messages between windows: the host page's script (`embed.js`) and the app, and the two

@@ -14,6 +14,7 @@
 //!   stages the browser renders.
 //! - [`browser`]: the edge where the app touches browser APIs.
 //! - [`app`]: the running app in the browser: one loop from intents to state, view and effects.
+//! - [`editor`]: the content editor (edit.html), a bundle of its own.
 
 pub mod browser;
 pub mod content;
@@ -24,11 +25,15 @@ pub mod prerender;
 pub mod view;
 #[cfg(target_arch = "wasm32")]
 pub mod app;
+#[cfg(target_arch = "wasm32")]
+pub mod editor;
 
 /// The content compiled into the app: `build.rs` checks `content/adversity-cycle.toml` and
 /// writes it out as these statics.
 mod compiled_content {
     use crate::content::outline::*;
+    // (The whole content is for prerendering only; the browser app uses just the outline.)
+    #[cfg_attr(target_arch = "wasm32", allow(unused_imports))]
     use crate::content::*;
     include!(concat!(env!("OUT_DIR"), "/cycle.rs"));
 }

@@ -13,15 +13,24 @@ use std::rc::Rc;
 use yew::LocalServerRenderer;
 
 use crate::content::outline::{Outline, OutlineRef};
-use crate::content::Cycle;
+use crate::content::{fingerprint, Cycle, CycleRef};
 use crate::contract::{self, id, offline};
-use crate::view::document::{CycleRef, Document, DocumentProps};
+use crate::view::document::{Document, DocumentProps};
+use crate::view::editor::{EditorPage, EditorPageProps};
 use crate::view::page::{Chrome, ChromeProps};
 
 /// The boot script.
 pub const BOOT_SCRIPT: &str = "boot.js";
 /// The scripts every build fills the placeholders of.
 pub const SCRIPTS: [&str; 2] = [BOOT_SCRIPT, contract::EMBED_SCRIPT];
+/// The content editor's page, and the files Trunk builds for it (named for its binary), which
+/// the build renames for their content. Every one of its files starts with "edit".
+pub const EDITOR_PAGE: &str = "edit.html";
+const EDITOR_LOADER: &str = "edit.js";
+const EDITOR_STYLES: &str = "editor.css";
+const EDITOR_GLUE: &str = "editor.js";
+const EDITOR_WASM: &str = "editor_bg.wasm";
+
 /// Files a release's service worker does not keep: itself, the host pages' script, the page
 /// without JavaScript (which has no worker), and the host's headers file (and the editor's
 /// files, which only the editor loads).
@@ -64,6 +73,7 @@ pub fn finish_site(folder: &Path, cycle: &Cycle, outline: &Outline, build: Build
     for script in SCRIPTS {
         write(script, contract::fill_script(&read(script)?).map_err(|e| format!("{script}: {e}"))?)?;
     }
+    finish_editor(folder, cycle, &stylesheet(&page)?, build)?;
     if build == Build::Development {
         // No worker while developing: live reload must keep working.
         for file in [offline::SERVICE_WORKER, offline::REGISTRATION] {
@@ -87,13 +97,42 @@ pub fn finish_site(folder: &Path, cycle: &Cycle, outline: &Outline, build: Build
     let mut id = 0;
     for name in &files {
         let bytes = fs::read(folder.join(name)).map_err(|e| format!("cannot read {name}: {e}"))?;
-        id ^= fnv1a(name.as_bytes()) ^ fnv1a(&bytes).rotate_left(17);
+        id ^= fingerprint(name.as_bytes()) ^ fingerprint(&bytes).rotate_left(17);
     }
     let urls: Vec<String> = files.iter().map(|name| if name == "index.html" { "\"./\"".into() } else { format!("\"./{name}\"") }).collect();
     let release = [("release.cache", format!("{}{id:016x}", offline::CACHE_PREFIX)), ("release.files", format!("[{}]", urls.join(",")))];
     write(offline::SERVICE_WORKER, contract::fill_script_with(&read(offline::SERVICE_WORKER)?, &release)?)?;
     minify(folder, offline::SERVICE_WORKER, false);
     Ok(())
+}
+
+/// Writes the content editor's page, edit.html, beside the explorer: the explorer's screen
+/// stylesheet and the editor's own, its loader, and its bundle, each file named for its
+/// content (but the page and its loader, whose names are the editor's address).
+fn finish_editor(folder: &Path, cycle: &Cycle, screen_css: &str, build: Build) -> Result<(), String> {
+    let read = |name: &str| fs::read(folder.join(name)).map_err(|e| format!("cannot read {name}: {e}"));
+    let rename = |from: &str, to: &str| fs::rename(folder.join(from), folder.join(to)).map_err(|e| format!("cannot rename {from}: {e}"));
+    let (glue, wasm) = (read(EDITOR_GLUE)?, read(EDITOR_WASM)?);
+    let id = fingerprint(&glue) ^ fingerprint(&wasm).rotate_left(17);
+    let (glue_name, wasm_name) = (format!("editor-{id:016x}.js"), format!("editor-{id:016x}_bg.wasm"));
+    rename(EDITOR_GLUE, &glue_name)?;
+    rename(EDITOR_WASM, &wasm_name)?;
+    let styles_name = format!("editor-{:016x}.css", fingerprint(&read(EDITOR_STYLES)?));
+    rename(EDITOR_STYLES, &styles_name)?;
+    let loader = String::from_utf8(read(EDITOR_LOADER)?).map_err(|e| format!("{EDITOR_LOADER}: {e}"))?;
+    fs::write(folder.join(EDITOR_LOADER), contract::fill_script(&loader).map_err(|e| format!("{EDITOR_LOADER}: {e}"))?)
+        .map_err(|e| format!("cannot write {EDITOR_LOADER}: {e}"))?;
+    if build == Build::Release {
+        minify(folder, EDITOR_LOADER, false);
+        minify(folder, &glue_name, true);
+    }
+    let props = EditorPageProps { cycle: CycleRef(Rc::new(cycle.clone())) };
+    let body = block_on(LocalServerRenderer::<EditorPage>::with_props(props).hydratable(false).render());
+    let page = format!(
+        r#"<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>{title}</title><meta name="robots" content="noindex"><link rel="icon" href="data:,"><link rel="stylesheet" href="./{screen_css}"><link rel="stylesheet" href="./{styles_name}"></head><body>{body}<script type="module" src="./{EDITOR_LOADER}" data-glue="./{glue_name}" data-wasm="./{wasm_name}"></script></body></html>"#,
+        title = escape_text(&cycle.labels.editor_title),
+    );
+    fs::write(folder.join(EDITOR_PAGE), page).map_err(|e| format!("cannot write {EDITOR_PAGE}: {e}"))
 }
 
 /// The files of a release its service worker keeps, by name.
@@ -168,7 +207,7 @@ fn join_stylesheets(folder: &Path, page: &str) -> Result<String, String> {
         joined.push('\n');
         fs::remove_file(folder.join(name)).map_err(|e| format!("cannot remove {name}: {e}"))?;
     }
-    let name = format!("screen-{:016x}.css", fnv1a(joined.as_bytes()));
+    let name = format!("screen-{:016x}.css", fingerprint(joined.as_bytes()));
     fs::write(folder.join(&name), joined).map_err(|e| format!("cannot write {name}: {e}"))?;
     let mut out = String::with_capacity(page.len());
     let mut from = 0;
@@ -215,11 +254,6 @@ fn attribute_value<'p>(markup: &'p str, name: &str) -> Option<&'p str> {
         Some(quoted) => quoted.split('"').next(),
         None => rest.split([' ', '>']).next(),
     }
-}
-
-/// A stable 64-bit hash (FNV-1a) for naming a file by its content.
-fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, byte| (hash ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3))
 }
 
 /// Fills the page Trunk built: the title, and the body: the note shown if the interactive

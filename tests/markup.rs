@@ -134,7 +134,8 @@ fn fixture_attacked_everywhere(attack: &str) -> String {
     fixture()
         .lines()
         .map(|line| match line.split_once(" = ") {
-            Some((key, value)) if !not_prose.contains(&key) && value.starts_with('"') => {
+            // (A text over several lines, in triple quotes, is left as it is.)
+            Some((key, value)) if !not_prose.contains(&key) && value.starts_with('"') && !value.starts_with("\"\"\"") => {
                 let open = value.strip_suffix('"').expect("one-line strings in the fixture");
                 format!("{key} = {open} {quoted}\"")
             }

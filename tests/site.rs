@@ -27,13 +27,16 @@ fn trunk_output(name: &str) -> PathBuf {
         ("print-3.css", "@media print{body{margin:0}}".to_string()),
         ("app-4.js", "export default function init() {}".to_string()),
         ("app-4_bg.wasm", "wasm".to_string()),
+        ("editor.js", "export default function init() {}".to_string()),
+        ("editor_bg.wasm", "editor wasm".to_string()),
     ];
     for (name, text) in files {
         fs::write(folder.join(name), text).unwrap();
     }
-    for script in ["boot.js", "embed.js", "offline.js", "sw.js"] {
+    for script in ["boot.js", "embed.js", "offline.js", "sw.js", "edit.js"] {
         fs::copy(Path::new("src/js").join(script), folder.join(script)).unwrap();
     }
+    fs::copy("styles/editor.css", folder.join("editor.css")).unwrap();
     folder
 }
 
@@ -118,4 +121,40 @@ fn the_manifest_names_the_explorer_with_the_themes_colours_and_its_icon() {
         assert!(manifest.contains(part), "{part} missing from {manifest}");
     }
     assert!(read(&folder, "index.html").contains(r#"<link rel="manifest" href="manifest.webmanifest">"#));
+}
+
+/// The names of a folder's files.
+fn names(folder: &Path) -> Vec<String> {
+    fs::read_dir(folder).unwrap().map(|e| e.unwrap().file_name().into_string().unwrap()).collect()
+}
+
+#[test]
+fn the_editor_gets_a_page_of_its_own_with_its_files_named_for_their_content() {
+    for build in [Build::Development, Build::Release] {
+        let folder = finished(&format!("editor-{build:?}"), build);
+        let files = names(&folder);
+        let named = |prefix: &str, suffix: &str| files.iter().find(|n| n.starts_with(prefix) && n.ends_with(suffix) && n.len() > prefix.len() + suffix.len()).cloned();
+        let (glue, wasm, styles) = (named("editor-", ".js").unwrap(), named("editor-", "_bg.wasm").unwrap(), named("editor-", ".css").unwrap());
+        for gone in ["editor.js", "editor_bg.wasm", "editor.css"] {
+            assert!(!folder.join(gone).exists(), "{gone} is renamed for its content");
+        }
+        let page = read(&folder, "edit.html");
+        let screen = files.iter().find(|n| n.starts_with("screen-")).unwrap();
+        for part in [
+            format!(r#"<script type="module" src="./edit.js" data-glue="./{glue}" data-wasm="./{wasm}"></script>"#),
+            format!(r#"<link rel="stylesheet" href="./{screen}"><link rel="stylesheet" href="./{styles}">"#),
+            r#"<div id="editor"></div>"#.to_string(),
+            r#"id="startup-note""#.to_string(),
+            "<title>Edit the Adversity Cycle&#x27;s content</title>".to_string(),
+        ] {
+            assert!(page.contains(&part) || page.contains(&part.replace("&#x27;", "'")), "{part} missing from {page}");
+        }
+        assert!(!read(&folder, "edit.js").contains("{{"), "the loader's names are filled");
+        let explorer = read(&folder, "index.html");
+        assert!(!explorer.contains("edit.") && !explorer.contains("editor-"), "the explorer's page never names the editor");
+        if build == Build::Release {
+            let worker = read(&folder, "sw.js");
+            assert!(!worker.contains("./edit.") && !worker.contains("./editor-"), "the editor is not kept offline");
+        }
+    }
 }

@@ -10,11 +10,14 @@ use web_sys::{Element, HtmlDetailsElement, HtmlDialogElement, HtmlInputElement, 
 use crate::contract::{id, Control, Notice, Slot, CONTROL_ATTR, CURRENT_CLASS, NOTE_FOR_ATTR, NOTICE_ATTR, SLOT_ATTR, SPEAKER_NOTES_ATTR};
 use crate::model::page::PageView;
 
+/// A notice in the page: which one, the stage it is about (if any), and its element.
+type NoticeElement = (Option<Notice>, Option<String>, Element);
+
 /// The parts of the page the app keeps up to date.
 pub struct Page {
     root: Element,
     slots: Option<Vec<(Slot, Element)>>,
-    notices: Option<Vec<(Option<Notice>, Option<String>, Element)>>,
+    notices: Option<Vec<NoticeElement>>,
     controls: Option<Vec<(Option<Control>, Element)>>,
     dialogs: Option<Vec<HtmlDialogElement>>,
     speaker_notes: Option<Vec<HtmlDetailsElement>>,
@@ -29,6 +32,12 @@ fn all(attribute: &str) -> Vec<(String, Element)> {
         .filter_map(|i| list.item(i)?.dyn_into::<Element>().ok())
         .map(|e| (e.get_attribute(attribute).unwrap_or_default(), e))
         .collect()
+}
+
+impl Default for Page {
+    fn default() -> Page {
+        Page::new()
+    }
 }
 
 impl Page {

@@ -103,11 +103,12 @@ pub fn confirm(question: &str) -> bool {
 }
 
 /// Saves text as a file on the reader's device. Nothing leaves the browser: the file is made
-/// here and handed straight to the browser's downloads.
-pub fn download(file_name: &str, text: &str) {
+/// here and handed straight to the browser's downloads. `media_type` is the file's type, such
+/// as `text/markdown;charset=utf-8`.
+pub fn download(file_name: &str, media_type: &str, text: &str) {
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
-    options.set_type("text/markdown;charset=utf-8");
+    options.set_type(media_type);
     let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
     let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
     let document = gloo::utils::document();
@@ -125,4 +126,29 @@ pub fn use_new_version() {
     if let Ok(event) = web_sys::Event::new(crate::contract::event::USE_NEW_VERSION) {
         let _ = gloo::utils::window().dispatch_event(&event);
     }
+}
+
+/// Reads the text of the file chosen in a file input: `Err` if none was chosen, it is larger
+/// than `max_bytes`, or it cannot be read. (The file is read as a `Blob`, through the input's
+/// `files` property: web-sys's File and FileList bindings would add to the explorer's bundle.)
+pub fn read_chosen_file(input: &web_sys::HtmlInputElement, max_bytes: f64, done: impl FnOnce(Result<String, ()>) + 'static) {
+    let file = js_sys::Reflect::get(input, &JsValue::from_str("files"))
+        .and_then(|files| js_sys::Reflect::get_u32(&files, 0))
+        .ok()
+        .and_then(|file| file.dyn_into::<web_sys::Blob>().ok());
+    let Some(file) = file.filter(|file| file.size() <= max_bytes) else { return done(Err(())) };
+    spawn_local(async move {
+        let text = JsFuture::from(file.text()).await;
+        done(text.ok().and_then(|t| t.as_string()).ok_or(()));
+    });
+}
+
+/// Puts the caret at `offset` in a text box (UTF-16 units, as the browser counts), and
+/// scrolls the box so that line `line` of `lines` is in view, a little below the top (the box
+/// never wraps, so every line is the same height).
+pub fn put_caret(text_box: &web_sys::HtmlTextAreaElement, offset: u32, line: usize, lines: usize) {
+    let _ = text_box.focus();
+    let _ = text_box.set_selection_range(offset, offset);
+    let line_height = f64::from(text_box.scroll_height()) / lines.max(1) as f64;
+    text_box.set_scroll_top((line.saturating_sub(3) as f64 * line_height) as i32);
 }

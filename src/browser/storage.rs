@@ -5,7 +5,7 @@
 use web_sys::Storage;
 
 use crate::content::outline::Outline;
-use crate::contract::storage::{CLOCK_START, CONTENT_NOTE_SEEN, PREFIX};
+use crate::contract::storage::{CLOCK_START, CONTENT_NOTE_SEEN, EDITOR_DRAFT, EDITOR_DRAFT_BASE, PREFIX};
 use crate::model::stored::{self, Remembered, Write};
 
 /// Storage could not be used.
@@ -65,4 +65,21 @@ pub fn load_remembered(outline: &Outline) -> (Remembered, bool) {
 /// The key of a storage event, without the prefix, if it is one of the app's.
 pub fn own_key(key: &str) -> Option<&str> {
     key.strip_prefix(PREFIX)
+}
+
+/// The content editor's draft this device kept, with the published version it started from.
+pub fn kept_draft() -> Result<Option<(String, Option<String>)>, Unavailable> {
+    Ok(read(EDITOR_DRAFT)?.map(|text| (text, read(EDITOR_DRAFT_BASE).ok().flatten())))
+}
+
+/// Keeps the content editor's draft on this device.
+pub fn keep_draft(text: &str, base: &str) -> Result<(), Unavailable> {
+    apply(&Write::Set(EDITOR_DRAFT.into(), text.into()))?;
+    apply(&Write::Set(EDITOR_DRAFT_BASE.into(), base.into()))
+}
+
+/// Forgets the content editor's draft.
+pub fn forget_draft() -> Result<(), Unavailable> {
+    apply(&Write::Remove(EDITOR_DRAFT.into()))?;
+    apply(&Write::Remove(EDITOR_DRAFT_BASE.into()))
 }

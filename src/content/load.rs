@@ -635,8 +635,23 @@ pub fn date_from_days(days: i64) -> (u32, u32, u32) {
     (year, month, day)
 }
 
-/// Helplines whose details no person has checked, or not for over a year before `today`: the
-/// build warns about them (they do not stop it), naming each.
+/// The warning the build gives (and the editor shows) for helplines whose details no person
+/// has checked, or not for over a year before `today`; `None` if every one is checked. It
+/// does not stop the build.
+pub fn unchecked_warning(file: &str, cycle: &Cycle, today: (u32, u32, u32)) -> Option<String> {
+    let unchecked = unchecked_services(cycle, today);
+    let count = unchecked.len();
+    (count > 0).then(|| {
+        format!(
+            "{file}: {count} helpline{} not checked by a person in the last 12 months: {}. Check each one's number, hours and who it is for, and write the date in its checked_on.",
+            if count == 1 { " was" } else { "s were" },
+            unchecked.join(", ")
+        )
+    })
+}
+
+/// Helplines whose details no person has checked, or not for over a year before `today`,
+/// naming each.
 pub fn unchecked_services(cycle: &Cycle, today: (u32, u32, u32)) -> Vec<String> {
     let (year, month, day) = today;
     cycle

@@ -15,3 +15,12 @@ pub mod load;
 mod raw;
 
 pub use model::*;
+
+/// The content file, as messages name it.
+pub const CONTENT_FILE: &str = "content/adversity-cycle.toml";
+
+/// A stable 64-bit hash of some bytes (FNV-1a): names a file by its content, and tells the
+/// editor which published version a draft started from.
+pub fn fingerprint(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, byte| (hash ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3))
+}

@@ -257,6 +257,17 @@ impl Cycle {
     }
 }
 
+/// The content, shared by components and compared by address (it never changes under them;
+/// the editor makes a new one for each change).
+#[derive(Clone, Debug)]
+pub struct CycleRef(pub std::rc::Rc<Cycle>);
+
+impl PartialEq for CycleRef {
+    fn eq(&self, other: &Self) -> bool {
+        std::rc::Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
 /// Declares [`Labels`]: every short piece of interface text, so none lives in Rust code.
 /// Each name is a key in the `[labels]` table of the content file.
 macro_rules! labels {
@@ -411,6 +422,27 @@ labels! {
     coming_next,
     elapsed,
     reset_clock,
+    /// The content editor (edit.html).
+    editor_title,
+    editor_intro,
+    editor_privacy,
+    editor_not_kept,
+    editor_published_changed,
+    editor_file_label,
+    editor_open,
+    editor_open_replace_confirm,
+    editor_open_failed,
+    editor_download,
+    editor_start_again,
+    editor_start_again_confirm,
+    editor_no_mistakes,
+    /// How many mistakes the draft has: "{count}".
+    editor_mistakes,
+    editor_warnings,
+    editor_preview,
+    editor_preview_stale,
+    editor_preview_lens,
+    editor_startup_failed,
 }
 
 impl Labels {

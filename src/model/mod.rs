@@ -5,6 +5,7 @@
 //! kept on the device (`stored`), and the drawing's geometry (`geometry`).
 
 pub mod effect;
+pub mod draft;
 pub mod geometry;
 pub mod host_link;
 pub mod keys;

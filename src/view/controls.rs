@@ -5,7 +5,7 @@
 use yew::virtual_dom::VTag;
 use yew::{AttrValue, Html};
 
-use crate::contract::{self, Control, Notice, Slot, CONTROL_ATTR, NOTE_FOR_ATTR, NOTICE_ATTR, SLOT_ATTR, SPEAKER_NOTES_ATTR};
+use crate::contract::{self, Control, Mark, Notice, Slot, CONTROL_ATTR, NOTE_FOR_ATTR, NOTICE_ATTR, SLOT_ATTR, SPEAKER_NOTES_ATTR};
 
 /// An element with a class and children.
 fn element(tag: &'static str, class: impl Into<AttrValue>, children: Html) -> VTag {
@@ -47,6 +47,14 @@ pub fn control_radio(control: Control, value: &'static str, checked: bool, label
     wrapper.add_child(input.into());
     wrapper.add_child(label);
     wrapper.into()
+}
+
+/// A part of the page with one of the marks the styles follow (which the app sets on `<html>`
+/// for the whole page): the editor's preview, seen through a lens.
+pub fn marked(mark: Mark, value: &'static str, class: &'static str, children: Html) -> Html {
+    let mut element = element("div", class, children);
+    element.add_attribute(mark.attribute(), value);
+    element.into()
 }
 
 /// Text the app keeps up to date (empty until it starts).

@@ -12,3 +12,4 @@ pub mod controls;
 pub mod diagram;
 pub mod document;
 pub mod page;
+pub mod editor;

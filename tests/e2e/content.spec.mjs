@@ -169,7 +169,7 @@ test.describe('helplines for the reader\'s nation', () => {
 });
 
 test.describe('a broken content file', () => {
-  test('stops the release build with a message naming the file, line, stage and field', async () => {
+  test('stops the release build with a message naming the file, line, stage and field; the editor lists the same messages', async ({ page }) => {
     test.setTimeout(300_000);
     const copy = mkdtempSync(join(tmpdir(), 'adversity-cycle-broken-'));
     try {
@@ -197,6 +197,14 @@ test.describe('a broken content file', () => {
       expect(output).toContain(`content/adversity-cycle.toml:${summary + 1}: stage "survival-mode", field "sumary": is not a field`);
       expect(output).toContain('stage "survival-mode", field "summary": is missing');
       expect(output).toContain('the content file has mistakes, so the app was not built');
+
+      // The editor, given the same file, lists exactly the build's messages.
+      await page.goto('/edit.html');
+      await page.locator('#editor-text').fill(lines.join('\n'));
+      await expect(page.locator('.editor-mistake').first()).toBeVisible();
+      // (Trunk repeats the build script's output: each message once.)
+      const built = [...new Set(output.split('\n').map((line) => line.trim()).filter((line) => line.startsWith('content/adversity-cycle.toml:')))];
+      expect(await page.locator('.editor-mistake').allTextContents()).toEqual(built);
     } finally {
       rmSync(copy, { recursive: true, force: true });
     }

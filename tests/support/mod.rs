@@ -6,7 +6,7 @@ use adversity_cycle::content::outline::Outline;
 use adversity_cycle::content::Cycle;
 use adversity_cycle::model::geometry::outline_of;
 
-pub const CONTENT_FILE: &str = "content/adversity-cycle.toml";
+pub use adversity_cycle::content::CONTENT_FILE;
 
 /// The real content file's text.
 pub fn real_content() -> String {

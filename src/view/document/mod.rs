@@ -7,25 +7,14 @@ mod reader;
 mod rich_text;
 mod stage;
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use crate::content::{Cycle, Stage};
+pub use crate::content::CycleRef;
 use crate::model::route::InfoPanel;
 pub use panels::{ContentNoteSection, InfoSection, IntroSection};
 pub use reader::{PanelFooter, ReaderTools};
+pub use rich_text::rich_paragraphs;
 pub use stage::StageSection;
-
-/// The content, shared by components and compared by address (it never changes under them).
-#[derive(Clone, Debug)]
-pub struct CycleRef(pub Rc<Cycle>);
-
-impl PartialEq for CycleRef {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
 
 #[derive(Properties, PartialEq)]
 pub struct DocumentProps {
@@ -52,15 +41,15 @@ pub fn Document(props: &DocumentProps) -> Html {
 /// Every stage's section, in cycle order, each with the way on to the stages either side.
 #[component]
 pub fn StageSections(props: &DocumentProps) -> Html {
-    let cycle = &props.cycle;
-    let stages: Vec<&Stage> = cycle.0.stages_in_order().map(|(_, s)| s).collect();
-    stages
-        .iter()
-        .enumerate()
-        .map(|(i, stage)| {
-            let previous = i.checked_sub(1).map(|i| stages[i].id.to_string());
-            let next = stages.get(i + 1).map(|s| s.id.to_string());
-            html! { <StageSection cycle={ cycle.clone() } stage={ stage.id.to_string() } { previous } { next } /> }
-        })
-        .collect()
+    (0..props.cycle.0.stages_in_order().count()).map(|i| stage_section(&props.cycle, i)).collect()
+}
+
+/// The section of the stage at this place in cycle order, with links to the stages either
+/// side of it.
+pub fn stage_section(cycle: &CycleRef, index: usize) -> Html {
+    let ids: Vec<String> = cycle.0.stages_in_order().map(|(_, s)| s.id.to_string()).collect();
+    let Some(stage) = ids.get(index).cloned() else { return Html::default() };
+    let previous = index.checked_sub(1).and_then(|i| ids.get(i).cloned());
+    let next = ids.get(index + 1).cloned();
+    html! { <StageSection cycle={ cycle.clone() } { stage } { previous } { next } /> }
 }

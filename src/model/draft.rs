@@ -1,0 +1,136 @@
+//! The content editor's model (edit.html): a draft of the content file, checked by the same
+//! checker as the build, and the preview it gives. Plain Rust, tested natively; the editor's
+//! view and the browser edge only carry it out.
+
+use std::rc::Rc;
+
+use crate::content::load::{load, unchecked_warning};
+use crate::content::outline::{Outline, OutlineRef};
+use crate::content::{fingerprint, CycleRef, CONTENT_FILE};
+use crate::model::geometry::outline_of;
+use crate::model::route::View;
+
+/// One mistake, as the build prints it, and the line it is on.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Mistake {
+    pub line: usize,
+    pub text: String,
+}
+
+/// A version of the content that has no mistakes, ready to preview.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Preview {
+    pub cycle: CycleRef,
+    pub outline: OutlineRef,
+}
+
+/// What checking a draft found.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Checked {
+    /// No mistakes: the preview, and the build's warning about helplines not checked lately.
+    Good(Preview, Option<String>),
+    /// Every mistake, in line order.
+    Mistakes(Vec<Mistake>),
+}
+
+/// Checks a draft exactly as the build checks the content file. `today` is for the warning
+/// about helplines not checked in the last year.
+pub fn check(text: &str, today: (u32, u32, u32)) -> Checked {
+    match load(CONTENT_FILE, text) {
+        Ok(cycle) => {
+            let warning = unchecked_warning(CONTENT_FILE, &cycle, today);
+            let outline = outline_of(&cycle);
+            Checked::Good(Preview { cycle: CycleRef(Rc::new(cycle)), outline: OutlineRef(Rc::new(outline)) }, warning)
+        }
+        Err(errors) => Checked::Mistakes(
+            errors.errors.iter().map(|e| Mistake { line: e.line, text: e.line_for(&errors.file) }).collect(),
+        ),
+    }
+}
+
+/// What the editor shows: the draft's mistakes and warning, and the last good preview (which
+/// stays while there are mistakes, marked as not up to date).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Editing {
+    pub mistakes: Vec<Mistake>,
+    pub warning: Option<String>,
+    pub preview: Option<Preview>,
+    /// The preview is of an earlier version than the text in the box.
+    pub stale: bool,
+}
+
+impl Editing {
+    /// The editor opening on `text`: if it has mistakes, the preview is of the published
+    /// version until the draft is good again.
+    pub fn open(published: &str, text: &str, today: (u32, u32, u32)) -> Editing {
+        let mut editing = Editing::default();
+        if text != published {
+            editing.checked(check(published, today));
+        }
+        editing.checked(check(text, today));
+        editing
+    }
+
+    /// Takes in the result of checking the latest text.
+    pub fn checked(&mut self, checked: Checked) {
+        match checked {
+            Checked::Good(preview, warning) => {
+                *self = Editing { mistakes: Vec::new(), warning, preview: Some(preview), stale: false };
+            }
+            Checked::Mistakes(mistakes) => {
+                self.stale = self.preview.is_some();
+                self.mistakes = mistakes;
+                self.warning = None;
+            }
+        }
+    }
+}
+
+/// What the preview shows, by the id a link would name (a stage, a panel, or nothing for the
+/// introduction). Kept as an id so it survives the stages being reordered or renumbered.
+pub fn showing(outline: &Outline, id: &str) -> View {
+    match View::from_hash(id, outline) {
+        View::End => View::Introduction,
+        view => view,
+    }
+}
+
+/// Where a line starts, counted as the browser counts a text box's caret (UTF-16 units).
+/// Past the last line, the end of the text.
+pub fn line_start(text: &str, line: usize) -> u32 {
+    let before: usize = text.split_inclusive('\n').take(line.saturating_sub(1)).map(|l| l.encode_utf16().count()).sum();
+    before as u32
+}
+
+/// How many lines the text has, for the line numbers beside the box.
+pub fn line_count(text: &str) -> usize {
+    text.split('\n').count()
+}
+
+/// Which published version a draft was started from, so the editor can tell when the site has
+/// changed under a draft.
+pub fn base_of(published: &str) -> String {
+    format!("{:016x}", fingerprint(published.as_bytes()))
+}
+
+/// What the editor opens with.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Opening {
+    pub text: String,
+    /// The draft was started from an earlier published version than this one.
+    pub published_changed: bool,
+}
+
+/// Opens the draft this device kept (its text and the published version it started from), or
+/// the published version if there is none.
+pub fn opening(published: &str, kept: Option<(String, Option<String>)>) -> Opening {
+    match kept {
+        Some((text, base)) if text != published => {
+            Opening { published_changed: base.as_deref() != Some(base_of(published).as_str()), text }
+        }
+        _ => Opening { text: published.to_string(), published_changed: false },
+    }
+}
+
+/// The largest file the editor opens: far more than any real content file.
+pub const MAX_FILE_BYTES: f64 = 1_000_000.0;

@@ -1,0 +1,207 @@
+// The content editor (edit.html): the published content file in a text box, checked by the
+// build's own checker as it is typed, with a preview made by the explorer's components; the
+// draft kept on the device; nothing sent anywhere.
+import { test, expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { watchForProblems, expectNoAxeViolations } from './helpers.mjs';
+import { sizes, firstLoadGzip, BUDGET_GZIP } from './bench.mjs';
+
+const published = readFileSync(new URL('../../content/adversity-cycle.toml', import.meta.url), 'utf8');
+
+/** The published file with one line of the survival-mode stage changed. */
+function withStageLine(startsWith, replacement) {
+  const lines = published.split('\n');
+  const stage = lines.indexOf('id = "survival-mode"');
+  const at = lines.findIndex((line, i) => i > stage && line.startsWith(startsWith));
+  expect(at, `survival-mode has a ${startsWith} line`).toBeGreaterThan(stage);
+  lines[at] = replacement;
+  return { text: lines.join('\n'), line: at + 1 };
+}
+
+/** Where a line starts in the text, in the units a text box's caret counts. */
+const lineStart = (text, line) => text.split('\n').slice(0, line - 1).reduce((sum, l) => sum + l.length + 1, 0);
+
+async function openEditor(page) {
+  await page.goto('/edit.html');
+  await expect(page.locator('#editor-text')).toBeVisible();
+}
+
+const box = (page) => page.locator('#editor-text');
+const preview = (page) => page.locator('.editor-preview-page');
+
+test('opens with the published content and its preview, which follows the text, the lens and its own links', async ({ page }) => {
+  const problems = watchForProblems(page);
+  await openEditor(page);
+  expect(await box(page).inputValue()).toBe(published);
+  await expect(page.locator('.editor-check')).toContainText('No mistakes found.');
+  await expect(preview(page).locator('#introduction-heading')).toHaveText('How childhood adversity can echo through a life');
+
+  await preview(page).locator('#tab-survival-mode').click();
+  await expect(preview(page).locator('#survival-mode-heading')).toBeVisible();
+  await expect(preview(page).locator('#tab-survival-mode')).toHaveAttribute('aria-selected', 'true');
+
+  const { text } = withStageLine('title = ', 'title = "Survival mode, retitled in the editor"');
+  await box(page).fill(text);
+  await expect(preview(page).locator('#survival-mode-heading')).toHaveText('Survival mode, retitled in the editor');
+
+  // The lens, as in the explorer.
+  await expect(preview(page).locator('#survival-mode .for-children').first()).toBeVisible();
+  await page.getByRole('radio', { name: 'Parents' }).check();
+  await expect(preview(page).locator('#survival-mode .for-children').first()).toBeHidden();
+  await expect(preview(page).locator('#survival-mode .for-parents').first()).toBeVisible();
+
+  // The explorer's own links move within the preview, and never leave the editor.
+  await preview(page).getByRole('link', { name: 'Get support' }).click();
+  await expect(preview(page).locator('#get-support')).toContainText('Childline');
+  await preview(page).locator('#get-support a[href="#responding-to-a-disclosure"]').click();
+  await expect(preview(page).locator('#responding-to-a-disclosure-heading')).toBeVisible();
+  expect(new URL(page.url()).pathname).toBe('/edit.html');
+  expect(problems).toEqual([]);
+});
+
+test('a mistake is listed in the build\'s words and leads to its line; fixing it clears the list and the preview follows', async ({ page }) => {
+  await openEditor(page);
+  await preview(page).locator('#tab-survival-mode').click();
+  const broken = withStageLine('summary = ', 'sumary = "A typo in the field name."');
+  await box(page).fill(broken.text);
+
+  const check = page.locator('.editor-check');
+  await expect(check).toHaveAttribute('aria-live', 'polite');
+  await expect(check).toContainText('Mistakes to fix: 2.');
+  const mistakes = check.getByRole('button');
+  // In line order: the missing summary is reported where the stage starts.
+  await expect(mistakes).toHaveText([
+    /^content\/adversity-cycle\.toml:\d+: stage "survival-mode", field "summary": is missing/,
+    new RegExp(`^content/adversity-cycle\\.toml:${broken.line}: stage "survival-mode", field "sumary": is not a field this section can have`),
+  ]);
+  // The preview keeps the last version without mistakes, and says so.
+  const stale = page.locator('.editor-preview .notice', { hasText: 'The preview shows the last version without mistakes.' });
+  await expect(stale).toBeVisible();
+  await expect(preview(page).locator('#survival-mode .summary')).toBeVisible();
+
+  await mistakes.last().click();
+  await expect(box(page)).toBeFocused();
+  const caret = await box(page).evaluate((b) => [b.selectionStart, b.selectionEnd]);
+  expect(caret).toEqual([lineStart(broken.text, broken.line), lineStart(broken.text, broken.line)]);
+
+  const fixed = withStageLine('summary = ', 'summary = "Fixed in the editor."');
+  await box(page).fill(fixed.text);
+  await expect(check).toContainText('No mistakes found.');
+  await expect(mistakes).toHaveCount(0);
+  await expect(stale).toBeHidden();
+  await expect(preview(page).locator('#survival-mode .summary')).toHaveText('Fixed in the editor.');
+});
+
+test('Download gives exactly the text in the box; a reload keeps the draft; Start again restores the published file', async ({ page }) => {
+  await openEditor(page);
+  const { text } = withStageLine('title = ', 'title = "A draft worth keeping"');
+  await box(page).fill(text);
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the content file' }).click()]);
+  expect(download.suggestedFilename()).toBe('adversity-cycle.toml');
+  expect(readFileSync(await download.path(), 'utf8')).toBe(text);
+
+  await page.reload();
+  await expect(box(page)).toBeVisible();
+  expect(await box(page).inputValue()).toBe(text);
+
+  // Declining the question changes nothing; agreeing restores the published file for good.
+  page.once('dialog', (dialog) => dialog.dismiss());
+  await page.getByRole('button', { name: 'Start again from the published version' }).click();
+  expect(await box(page).inputValue()).toBe(text);
+  page.once('dialog', (dialog) => {
+    expect(dialog.message()).toContain('Your changes will be lost unless you have downloaded them.');
+    dialog.accept();
+  });
+  await page.getByRole('button', { name: 'Start again from the published version' }).click();
+  await expect.poll(() => box(page).inputValue()).toBe(published);
+  await page.reload();
+  await expect(box(page)).toBeVisible();
+  expect(await box(page).inputValue()).toBe(published);
+});
+
+test('Open a file reads the chosen file, asking first before it replaces changes, and refuses what is not a content file', async ({ page }) => {
+  await openEditor(page);
+  const opened = withStageLine('title = ', 'title = "Opened from a file"').text;
+  const choose = async (file) => {
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Open a file…' }).click()]);
+    await chooser.setFiles(file);
+  };
+  await choose({ name: 'adversity-cycle.toml', mimeType: 'application/toml', buffer: Buffer.from(opened) });
+  await expect.poll(() => box(page).inputValue()).toBe(opened);
+  await preview(page).locator('#tab-survival-mode').click();
+  await expect(preview(page).locator('#survival-mode-heading')).toHaveText('Opened from a file');
+
+  // Now there are changes: opening another file asks first.
+  page.once('dialog', (dialog) => dialog.dismiss());
+  await choose({ name: 'other.toml', mimeType: 'application/toml', buffer: Buffer.from(published) });
+  await page.waitForTimeout(200);
+  expect(await box(page).inputValue()).toBe(opened);
+
+  await choose({ name: 'huge.toml', mimeType: 'application/toml', buffer: Buffer.alloc(1_100_000, 'a') });
+  await expect(page.getByRole('alert')).toContainText('That file could not be opened');
+  expect(await box(page).inputValue()).toBe(opened);
+});
+
+test('where the browser keeps nothing, the editor says so and still works; if it cannot start, the page says what to do', async ({ page, context }) => {
+  const problems = watchForProblems(page);
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', { get: () => { throw new DOMException('Refused.', 'SecurityError'); } });
+  });
+  await openEditor(page);
+  await expect(page.getByRole('status')).toContainText('This browser is not letting the editor keep your draft');
+  await box(page).fill(withStageLine('title = ', 'title = "Not kept"').text);
+  await preview(page).locator('#tab-survival-mode').click();
+  await expect(preview(page).locator('#survival-mode-heading')).toHaveText('Not kept');
+  expect(problems).toEqual([]);
+
+  const broken = await context.newPage();
+  await broken.route(/editor-[0-9a-f]+_bg\.wasm$/, (route) => route.abort());
+  await broken.goto('/edit.html');
+  await expect(broken.locator('#startup-note')).toBeVisible();
+  await expect(broken.locator('#startup-note')).toContainText('You can still change the content file');
+});
+
+test('nothing leaves this origin or breaks the Content-Security-Policy; axe finds nothing at 320 and 1280 pixels wide', async ({ page }) => {
+  const problems = watchForProblems(page);
+  const elsewhere = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).origin !== 'http://127.0.0.1:8091') elsewhere.push(request.url());
+  });
+  await page.addInitScript(() => {
+    window.violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective}: ${e.blockedURI}`));
+  });
+  for (const width of [320, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    await openEditor(page);
+    await expectNoAxeViolations(page, `at ${width} pixels wide`);
+    await box(page).fill(withStageLine('summary = ', 'sumary = "x"').text);
+    await expect(page.locator('.editor-mistake').first()).toBeVisible();
+    await preview(page).locator('#tab-survival-mode').click();
+    await expectNoAxeViolations(page, `with mistakes listed, at ${width} pixels wide`);
+    // At 320 pixels the preview comes below the text, and nothing scrolls sideways.
+    if (width === 320) {
+      const [source, shown] = await Promise.all([page.locator('.editor-source').boundingBox(), page.locator('.editor-preview').boundingBox()]);
+      expect(shown.y).toBeGreaterThan(source.y + source.height - 1);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    }
+    await page.evaluate(() => localStorage.clear());
+  }
+  expect(await page.evaluate(() => window.violations)).toEqual([]);
+  expect(elsewhere).toEqual([]);
+  expect(problems).toEqual([]);
+});
+
+test('the explorer never loads the editor: its first load is within the budget and names no editor file', async ({ page }) => {
+  const files = await sizes();
+  expect(firstLoadGzip(files)).toBeLessThanOrEqual(BUDGET_GZIP);
+  expect(files.filter((f) => f.firstLoad && f.name.startsWith('edit'))).toEqual([]);
+  const requested = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('data-live', '');
+  expect(requested.filter((path) => path.startsWith('/edit'))).toEqual([]);
+  const worker = await (await page.request.get('/sw.js')).text();
+  expect(worker).not.toMatch(/\.\/edit/);
+});
