@@ -63,11 +63,16 @@
     });
   }
 
-  // A frame's callback runs just before its paint; a task it queues runs after. A hidden tab,
-  // or a frame the browser may throttle, may not paint at all: there, a short wait will do.
+  // A frame's callback runs just before its paint; a task it queues runs after. The paint
+  // reaches the screen a frame later still, and the browser times the largest paint by then:
+  // wait for the next frame, so the app is never asked for before the content is on screen.
+  // A hidden tab, or a frame the browser may throttle, may not paint at all: there, a short
+  // wait will do.
   function afterPaint() {
     return new Promise(function (resolve) {
-      requestAnimationFrame(function () { setTimeout(resolve, 0); });
+      requestAnimationFrame(function () {
+        requestAnimationFrame(function () { setTimeout(resolve, 0); });
+      });
       if (document.hidden || window.top !== window) setTimeout(resolve, 100);
     });
   }

@@ -97,6 +97,8 @@ test.describe('when the interactive version cannot start', () => {
   test('the note says what the page does: one section at a time, chosen by its stage', async ({ page }) => {
     await page.route('**/*.wasm', (route) => route.abort());
     await page.goto('/');
+    // The note is in the page from the start, hidden: wait until the failed start shows it.
+    await expect(page.locator('#startup-note')).toBeVisible();
     await expect(page.locator('#startup-note')).toContainText('choose a stage to show it');
     await expect(page.locator('#startup-note')).not.toContainText('one page');
     expect(await visibleSections(page)).toEqual(['introduction']);
