@@ -6,6 +6,7 @@
 //   node tests/e2e/serve.mjs [--port 8090] [--dist dist] [--csp]
 
 import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,8 +22,10 @@ const port = Number(option('--port', '8090'));
 const dist = resolve(option('--dist', join(here, '..', '..', 'dist')));
 const hosts = join(here, 'hosts');
 
-export const CSP =
-  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors *";
+// The policy the build ships in `_headers` (from docs/_headers), so the tests run under exactly
+// what is deployed.
+const CSP = /^\s*Content-Security-Policy:\s*(.+)$/m.exec(readFileSync(join(dist, '_headers'), 'utf8'))?.[1];
+if (args.includes('--csp') && !CSP) throw new Error(`${dist}/_headers has no Content-Security-Policy`);
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -61,7 +64,9 @@ const server = createServer(async (request, response) => {
     response.end('Not found');
     return;
   }
-  const headers = { 'content-type': TYPES[extname(path)] || 'application/octet-stream', 'cache-control': 'no-store', vary: 'accept-encoding' };
+  // As deployed for the page (docs/deploying.md): the browser checks each time, and the page
+  // can still go into the back/forward cache, which `no-store` would forbid.
+  const headers = { 'content-type': TYPES[extname(path)] || 'application/octet-stream', 'cache-control': 'no-cache', vary: 'accept-encoding' };
   if (args.includes('--csp') && !url.pathname.startsWith('/hosts/')) headers['content-security-policy'] = CSP;
   if (/\bgzip\b/.test(request.headers['accept-encoding'] || '')) {
     body = gzipSync(body, { level: 9 });
