@@ -140,6 +140,7 @@ test.describe('responding to a disclosure', () => {
     await expectNoAxeViolations(page, 'on the closing screen');
     await link.click();
     await expectSection(page, 'responding-to-a-disclosure');
+    await expectNoAxeViolations(page, 'on the disclosure panel while presenting');
   });
 });
 
