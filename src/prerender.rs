@@ -69,11 +69,12 @@ pub fn finish_site(folder: &Path, cycle: &Cycle, outline: &Outline, build: Build
     let page = prerender_page(&read("index.html")?, cycle, outline)?;
     let page = join_stylesheets(folder, &page)?;
     let page = page.replacen("</head>", &format!(r#"<link rel="manifest" href="{}"></head>"#, offline::MANIFEST), 1);
-    write(offline::MANIFEST, manifest(cycle, &read(&stylesheet(&page)?)?))?;
+    let screen_css = stylesheet(&page)?;
+    write(offline::MANIFEST, manifest(cycle, &read(&screen_css)?))?;
     for script in SCRIPTS {
         write(script, contract::fill_script(&read(script)?).map_err(|e| format!("{script}: {e}"))?)?;
     }
-    finish_editor(folder, cycle, &stylesheet(&page)?, build)?;
+    finish_editor(folder, cycle, &screen_css, build)?;
     if build == Build::Development {
         // No worker while developing: live reload must keep working.
         for file in [offline::SERVICE_WORKER, offline::REGISTRATION] {

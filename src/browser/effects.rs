@@ -48,11 +48,8 @@ impl AfterPaint {
     }
 }
 
-/// The effects that wait for the next paint. None of them needs anything the runner keeps.
-fn waits_for_paint(effect: &Effect) -> bool {
-    matches!(effect, Effect::Store(_) | Effect::StoreForSession(..) | Effect::PostToHost { .. })
-}
-
+/// Carries out an effect that waited for the next paint (`EffectRunner::run` says which
+/// wait). None of them needs anything the runner keeps.
 fn run_after_paint(effect: Effect, dispatch: &Dispatch) {
     match effect {
         Effect::Store(write) if storage::apply(&write).is_err() => {
@@ -85,13 +82,10 @@ impl EffectRunner {
     }
 
     pub fn run(&mut self, effect: Effect) {
-        if waits_for_paint(&effect) {
-            return self.after_paint(effect);
-        }
         let dispatch = self.dispatch.clone();
         match effect {
+            Effect::Store(_) | Effect::StoreForSession(..) | Effect::PostToHost { .. } => self.after_paint(effect),
             Effect::WriteAddress { url, new_entry } => location::write(&url, new_entry),
-            Effect::Store(_) | Effect::StoreForSession(..) | Effect::PostToHost { .. } => {}
             Effect::Focus(id) => focus_by_id(&id),
             Effect::FillNote { stage, text } => super::page::fill_note(&stage, &text),
             Effect::SaveNotesSoon => {

@@ -25,13 +25,15 @@ pub struct Page {
     shown: PageView,
 }
 
+/// Every element matching a selector.
+fn all(selector: &str) -> Vec<Element> {
+    let Ok(list) = gloo::utils::document().query_selector_all(selector) else { return Vec::new() };
+    (0..list.length()).filter_map(|i| list.item(i)?.dyn_into().ok()).collect()
+}
+
 /// Every element with an attribute, with its value.
-fn all(attribute: &str) -> Vec<(String, Element)> {
-    let Ok(list) = gloo::utils::document().query_selector_all(&format!("[{attribute}]")) else { return Vec::new() };
-    (0..list.length())
-        .filter_map(|i| list.item(i)?.dyn_into::<Element>().ok())
-        .map(|e| (e.get_attribute(attribute).unwrap_or_default(), e))
-        .collect()
+fn with_attribute(attribute: &str) -> Vec<(String, Element)> {
+    all(&format!("[{attribute}]")).into_iter().map(|e| (e.get_attribute(attribute).unwrap_or_default(), e)).collect()
 }
 
 impl Default for Page {
@@ -86,7 +88,7 @@ impl Page {
         }
         if shown.texts != view.texts {
             let slots = self.slots.get_or_insert_with(|| {
-                all(SLOT_ATTR).into_iter().filter_map(|(name, e)| Some((Slot::ALL.into_iter().find(|s| s.name() == name)?, e))).collect()
+                with_attribute(SLOT_ATTR).into_iter().filter_map(|(name, e)| Some((Slot::ALL.into_iter().find(|s| s.name() == name)?, e))).collect()
             });
             for (slot, element) in slots.iter() {
                 let text = view.texts.iter().find(|(s, _)| s == slot).map_or("", |(_, t)| t.as_str());
@@ -103,7 +105,7 @@ impl Page {
         }
         if shown.notices != view.notices {
             let notices = self.notices.get_or_insert_with(|| {
-                all(NOTICE_ATTR)
+                with_attribute(NOTICE_ATTR)
                     .into_iter()
                     .map(|(name, e)| (Notice::ALL.into_iter().find(|n| n.name() == name), e.get_attribute(NOTE_FOR_ATTR), e))
                     .collect()
@@ -116,7 +118,7 @@ impl Page {
             }
         }
         if shown.pressed != view.pressed || shown.chosen != view.chosen {
-            let controls = self.controls.get_or_insert_with(|| all(CONTROL_ATTR).into_iter().map(|(name, e)| (Control::parse(&name), e)).collect());
+            let controls = self.controls.get_or_insert_with(|| with_attribute(CONTROL_ATTR).into_iter().map(|(name, e)| (Control::parse(&name), e)).collect());
             for (control, element) in controls.iter() {
                 if let Some((_, on)) = view.pressed.iter().find(|(c, _)| Some(*c) == *control) {
                     if element.has_attribute("aria-pressed") {
@@ -129,10 +131,7 @@ impl Page {
             }
         }
         if shown.dialog != view.dialog {
-            let dialogs = self.dialogs.get_or_insert_with(|| {
-                let list = document.query_selector_all("dialog").ok();
-                list.map_or(Vec::new(), |list| (0..list.length()).filter_map(|i| list.item(i)?.dyn_into().ok()).collect())
-            });
+            let dialogs = self.dialogs.get_or_insert_with(|| all("dialog").into_iter().filter_map(|e| e.dyn_into().ok()).collect());
             for dialog in dialogs.iter() {
                 let open = view.dialog == Some(dialog.id().as_str());
                 if open && !dialog.open() {
@@ -143,7 +142,7 @@ impl Page {
             }
         }
         if shown.speaker_notes_open != view.speaker_notes_open {
-            let notes = self.speaker_notes.get_or_insert_with(|| all(SPEAKER_NOTES_ATTR).into_iter().filter_map(|(_, e)| e.dyn_into().ok()).collect());
+            let notes = self.speaker_notes.get_or_insert_with(|| with_attribute(SPEAKER_NOTES_ATTR).into_iter().filter_map(|(_, e)| e.dyn_into().ok()).collect());
             for details in notes.iter() {
                 details.set_open(view.speaker_notes_open);
             }

@@ -10,7 +10,7 @@ use super::diagram::cycle_diagram;
 use crate::content::outline::OutlineRef;
 use crate::content::Labels;
 use crate::contract::{id, Control, Notice, Slot};
-use super::document::CycleRef;
+use crate::content::CycleRef;
 use crate::model::geometry;
 use crate::model::keys::{shown_keys, KeyLabel, KEY_TABLE};
 use crate::model::page::TabsView;

@@ -9,7 +9,7 @@ mod stage;
 
 use yew::prelude::*;
 
-pub use crate::content::CycleRef;
+use crate::content::CycleRef;
 use crate::model::route::InfoPanel;
 pub use panels::{ContentNoteSection, InfoSection, IntroSection};
 pub use reader::{PanelFooter, ReaderTools};

@@ -4,7 +4,8 @@
 use yew::prelude::*;
 
 use super::rich_text::{rich_inline, rich_paragraphs};
-use super::{CycleRef, DocumentProps};
+use super::DocumentProps;
+use crate::content::CycleRef;
 use crate::content::{fill, Cycle, Nation, Service, Text};
 use crate::contract::{self, id, Control, ALL_NATIONS};
 use crate::model::route::InfoPanel;

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use super::rich_text::{external_link, rich_inline, rich_paragraphs};
-use super::CycleRef;
+use crate::content::CycleRef;
 use crate::content::{fill, Audience, Stage, Text};
 use crate::contract::{self, Control, Notice};
 use crate::view::controls::{control_button, note_box, notice, speaker_notes};
