@@ -72,7 +72,7 @@ test-native:
 	cargo test --locked
 
 test-browser:
-	cargo test --locked --target wasm32-unknown-unknown --test browser
+	cargo test --locked --target wasm32-unknown-unknown --test browser --features publisher
 
 test-e2e:
 	cd $(E2E) && npx playwright test

@@ -6,7 +6,7 @@
 //!   (through these names), and the build fills the scripts' `{{…}}` placeholders from
 //!   [`script_constants`]. The styles select them; a test checks that every attribute and id
 //!   they select is one named here. No other file spells any of them.
-//! - It imports nothing, so `build.rs` can include it alongside the content.
+//! - It imports nothing, so every part of the code can depend on it.
 
 /// Ids in the page that both halves use.
 pub mod id {
@@ -32,13 +32,21 @@ pub mod id {
     pub const DISCLOSURE: &str = "responding-to-a-disclosure";
     /// The last step of a presentation, in the address only (it shows Get support).
     pub const END: &str = "end";
-    /// Where the content editor goes (`edit.html`).
+    /// Where the content editor goes (`edit.html`), and its text box.
     pub const EDITOR: &str = "editor";
+    pub const EDITOR_TEXT: &str = "editor-text";
+    /// The page's data block: what the app needs of the content, as JSON
+    /// (`content::outline::Outline`).
+    pub const OUTLINE: &str = "outline";
 }
 
-/// Ids of sections the explorer keeps for itself, so no stage may take them.
+/// Ids of sections the explorer keeps for itself: links in the content may name them.
 pub const RESERVED_IDS: [&str; 7] =
     [id::INTRODUCTION, id::CONTENT_NOTE, id::GET_SUPPORT, id::SELF_CARE, id::ABOUT, id::DISCLOSURE, id::END];
+
+/// Every other id of the page's own, which a stage's id would clash with.
+pub const PAGE_IDS: [&str; 11] =
+    [id::APP, id::PANEL, id::STARTUP_NOTE, id::TABS, id::SHARE_DIALOG, id::KEYS_DIALOG, id::SHARE_LINK, id::SHARE_EMBED, id::EDITOR, id::EDITOR_TEXT, id::OUTLINE];
 
 /// The id of a stage's tab.
 pub fn tab_id(stage_id: &str) -> String {
@@ -332,6 +340,22 @@ pub const NOTE_FOR_ATTR: &str = "data-note-for";
 /// On each stage's notes for trainers, which the speaker view opens.
 pub const SPEAKER_NOTES_ATTR: &str = "data-speaker-notes";
 
+/// The content file, as published beside the explorer (the editor opens it).
+pub const PUBLISHED_CONTENT: &str = "adversity-cycle.toml";
+
+/// On the script tag that loads a bundle (the explorer's boot script, the editor's loader): the
+/// addresses of its glue and WebAssembly, and, for the editor, of the publisher's, which the
+/// editor loads for Download the site.
+pub mod loader {
+    pub const GLUE: &str = "data-glue";
+    pub const WASM: &str = "data-wasm";
+    pub const PUBLISHER_GLUE: &str = "data-publisher-glue";
+    pub const PUBLISHER_WASM: &str = "data-publisher-wasm";
+    /// What the publisher's module exports (`src/bin/publisher.rs`): the site as a zip, made
+    /// from a content file's text.
+    pub const PUBLISHER_EXPORT: &str = "make_site";
+}
+
 /// On a host page: the attribute that marks a frame holding the explorer, and the host script.
 pub const EMBED_FRAME_ATTR: &str = "data-adversity-cycle";
 pub const EMBED_SCRIPT: &str = "embed.js";
@@ -430,6 +454,10 @@ pub fn script_constants() -> Vec<(String, String)> {
         ("message.resized", message::RESIZED.to_string()),
         ("message.stagechange", message::STAGE_CHANGE.to_string()),
         ("embed.frame", EMBED_FRAME_ATTR.to_string()),
+        ("loader.glue", loader::GLUE.to_string()),
+        ("loader.wasm", loader::WASM.to_string()),
+        ("loader.publisher-glue", loader::PUBLISHER_GLUE.to_string()),
+        ("loader.publisher-wasm", loader::PUBLISHER_WASM.to_string()),
         ("event.update-ready", event::UPDATE_READY.to_string()),
         ("event.use-new-version", event::USE_NEW_VERSION.to_string()),
         ("offline.service-worker", offline::SERVICE_WORKER.to_string()),

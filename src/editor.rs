@@ -1,270 +1,155 @@
-//! The content editor in the browser (edit.html): the content file in a text box, checked as
-//! the build checks it a moment after each pause in typing, with a preview made by the
-//! explorer's own components. The draft is kept on this device as it is typed, and nothing is
-//! sent anywhere. The checking and the draft's rules are plain Rust ([`crate::model::draft`]);
-//! the browser calls go through [`crate::browser`].
+//! The content editor in the browser (edit.html): the edge of [`crate::model::editor`]. It
+//! reads the site's published content file, then runs one loop as the explorer does: an intent
+//! becomes an [`EditorAction`], [`EditorState::update`] returns [`EditorEffect`]s, the view
+//! ([`EditorView`]) draws the new state, and the effects are carried out here. Nothing is sent
+//! anywhere: the draft stays on this device, and Download the site makes the site in the
+//! browser, with the publisher (a bundle of its own, loaded only then; see
+//! `src/bin/publisher.rs`), from the files of the site the editor came from.
 
 use std::cell::RefCell;
+use std::collections::VecDeque;
 use std::rc::Rc;
 
+use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
-use wasm_bindgen::JsCast;
-use web_sys::{HtmlInputElement, HtmlTextAreaElement};
-use yew::prelude::*;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::{spawn_local, JsFuture};
+use web_sys::HtmlTextAreaElement;
+use yew::{AppHandle, Callback};
 
-use crate::browser::{screen, storage};
-use crate::content::{fill, Audience, Labels, CONTENT_FILE};
-use crate::contract::id;
-use crate::model::draft::{self, Checked, Editing, Mistake};
-use crate::view::editor::Preview;
-use crate::CONTENT_SOURCE;
+use crate::browser::fetch::fetch_bytes;
+use crate::browser::{screen, startup_failed, storage};
+use crate::content::load::date_from_days;
+use crate::contract::{self, id};
+use crate::model::draft::MAX_FILE_BYTES;
+use crate::model::editor::{EditorAction, EditorEffect, EditorState};
+use crate::view::editor::{EditorView, EditorViewProps};
 
 /// How long after a pause in typing the draft is checked and the preview follows.
 const CHECK_AFTER_MS: u32 = 300;
-/// The downloaded file's name: the content file's own, so it can replace it as it is.
-const FILE_NAME: &str = "adversity-cycle.toml";
 
-/// Starts the editor in edit.html's editor element.
-pub fn start() {
-    if let Some(root) = gloo::utils::document().get_element_by_id(id::EDITOR) {
-        yew::Renderer::<Editor>::with_root(root).render();
-    }
+/// Starts the editor in edit.html's editor element, once it has read the published content.
+/// `load_publisher` is edit.js's: it loads the publisher and gives its module.
+pub fn start(load_publisher: js_sys::Function) {
+    spawn_local(async move {
+        let published = fetch_bytes(contract::PUBLISHED_CONTENT).await.and_then(|bytes| String::from_utf8(bytes).ok());
+        match (published, gloo::utils::document().get_element_by_id(id::EDITOR)) {
+            (Some(published), Some(root)) => EditorApp::start(published, root, load_publisher),
+            _ => startup_failed("the site's content file could not be read"),
+        }
+    });
+}
+
+/// The whole site with the draft in it, as a zip, from the publisher; `None` if it could not
+/// be made.
+async fn make_site(load_publisher: &js_sys::Function, text: &str) -> Option<Vec<u8>> {
+    let module = JsFuture::from(load_publisher.call0(&JsValue::NULL).ok()?.dyn_into::<js_sys::Promise>().ok()?).await.ok()?;
+    let make: js_sys::Function = js_sys::Reflect::get(&module, &JsValue::from_str(contract::loader::PUBLISHER_EXPORT)).ok()?.dyn_into().ok()?;
+    let made = JsFuture::from(make.call1(&JsValue::NULL, &JsValue::from_str(text)).ok()?.dyn_into::<js_sys::Promise>().ok()?).await.ok()?;
+    made.dyn_into::<js_sys::Uint8Array>().ok().map(|bytes| bytes.to_vec())
 }
 
 /// Today, for the warning about helplines not checked in the last year.
 fn today() -> (u32, u32, u32) {
-    crate::content::load::date_from_days((js_sys::Date::now() / 86_400_000.0) as i64)
+    date_from_days((js_sys::Date::now() / 86_400_000.0) as i64)
 }
 
-/// The editor's words, from the published content (the build has checked it).
-fn published_labels() -> Labels {
-    crate::content::load::load(CONTENT_FILE, CONTENT_SOURCE).map(|cycle| cycle.labels).unwrap_or_default()
+struct EditorApp {
+    state: RefCell<EditorState>,
+    view: RefCell<Option<AppHandle<EditorView>>>,
+    /// Actions that arrive while one is being handled wait their turn.
+    waiting: RefCell<VecDeque<EditorAction>>,
+    check: RefCell<Option<Timeout>>,
+    /// A file chooser waiting for the reader's choice.
+    chooser: RefCell<Option<EventListener>>,
+    load_publisher: js_sys::Function,
 }
 
-/// The result of checking, folded into what the editor shows.
-#[derive(Default, PartialEq)]
-struct EditingState(Editing);
-
-impl Reducible for EditingState {
-    type Action = Checked;
-
-    fn reduce(self: Rc<Self>, checked: Checked) -> Rc<Self> {
-        let mut next = self.0.clone();
-        next.checked(checked);
-        Rc::new(EditingState(next))
+impl EditorApp {
+    fn start(published: String, root: web_sys::Element, load_publisher: js_sys::Function) {
+        let kept = storage::kept_draft().map_err(|_| ());
+        let app = Rc::new(EditorApp {
+            state: RefCell::new(EditorState::new(published, kept, today())),
+            view: RefCell::new(None),
+            waiting: RefCell::new(VecDeque::new()),
+            check: RefCell::new(None),
+            chooser: RefCell::new(None),
+            load_publisher,
+        });
+        let props = app.props();
+        *app.view.borrow_mut() = Some(yew::Renderer::<EditorView>::with_root_and_props(root, props).render());
     }
-}
 
-#[component]
-fn Editor() -> Html {
-    let labels = use_memo((), |_| published_labels());
-    let base = use_memo((), |_| draft::base_of(CONTENT_SOURCE));
-    // What this device kept, read once.
-    let opening = use_memo((), |_| {
-        let kept = storage::kept_draft();
-        (draft::opening(CONTENT_SOURCE, kept.clone().ok().flatten()), kept.is_ok())
-    });
-    let editing = use_reducer(|| EditingState(Editing::open(CONTENT_SOURCE, &opening.0.text, today())));
-    let lines = use_state_eq(|| draft::line_count(&opening.0.text));
-    let not_kept = use_state_eq(|| !opening.1);
-    let published_changed = use_state_eq(|| opening.0.published_changed);
-    let open_failed = use_state_eq(|| false);
-    let showing = use_state_eq(String::new);
-    let lens = use_state_eq(Audience::default);
-    let text_box = use_node_ref();
-    let gutter = use_node_ref();
-    let file_input = use_node_ref();
-    let pending: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
+    fn props(self: &Rc<Self>) -> EditorViewProps {
+        let app = self.clone();
+        EditorViewProps { state: Rc::new(self.state.borrow().clone()), dispatch: Callback::from(move |action| app.dispatch(action)) }
+    }
 
-    let text_of = {
-        let text_box = text_box.clone();
-        move || text_box.cast::<HtmlTextAreaElement>().map(|t| t.value()).unwrap_or_default()
-    };
-    // Keeps the draft on this device (or forgets it, if it is the published version again).
-    let keep = {
-        let (base, not_kept) = (base.clone(), not_kept.clone());
-        move |text: &str| {
-            let kept = if text == CONTENT_SOURCE { storage::forget_draft() } else { storage::keep_draft(text, &base) };
-            not_kept.set(kept.is_err());
+    /// Handles an action, and any that its effects send meanwhile.
+    fn dispatch(self: &Rc<Self>, action: EditorAction) {
+        let first = self.waiting.borrow().is_empty();
+        self.waiting.borrow_mut().push_back(action);
+        if !first {
+            return;
         }
-    };
-    // Puts new text in the box (a file opened, or the published version), checked at once.
-    let replace = {
-        let (text_box, editing, lines, keep, published_changed, pending) =
-            (text_box.clone(), editing.dispatcher(), lines.clone(), keep.clone(), published_changed.clone(), pending.clone());
-        move |text: String| {
-            pending.borrow_mut().take();
-            if let Some(text_box) = text_box.cast::<HtmlTextAreaElement>() {
-                text_box.set_value(&text);
+        loop {
+            let next = self.waiting.borrow().front().cloned();
+            let Some(action) = next else { break };
+            let effects = self.state.borrow_mut().update(action);
+            if let Some(view) = self.view.borrow_mut().as_mut() {
+                view.update(self.props());
             }
-            lines.set(draft::line_count(&text));
-            keep(&text);
-            published_changed.set(false);
-            editing.dispatch(draft::check(&text, today()));
+            for effect in effects {
+                self.run(effect);
+            }
+            self.waiting.borrow_mut().pop_front();
         }
-    };
+    }
 
-    let on_input = {
-        let (text_of, editing, lines, keep, pending) = (text_of.clone(), editing.dispatcher(), lines.clone(), keep.clone(), pending.clone());
-        Callback::from(move |_: InputEvent| {
-            let text = text_of();
-            lines.set(draft::line_count(&text));
-            keep(&text);
-            let editing = editing.clone();
-            *pending.borrow_mut() = Some(Timeout::new(CHECK_AFTER_MS, move || editing.dispatch(draft::check(&text, today()))));
-        })
-    };
-    // The line numbers scroll with the text.
-    let on_scroll = {
-        let (text_box, gutter) = (text_box.clone(), gutter.clone());
-        Callback::from(move |_: Event| {
-            if let (Some(text_box), Some(gutter)) = (text_box.cast::<HtmlTextAreaElement>(), gutter.cast::<web_sys::Element>()) {
-                gutter.set_scroll_top(text_box.scroll_top());
-            }
-        })
-    };
-    let go_to = {
-        let (text_box, text_of) = (text_box.clone(), text_of.clone());
-        move |line: usize| {
-            if let Some(text_box) = text_box.cast::<HtmlTextAreaElement>() {
-                let text = text_of();
-                screen::put_caret(&text_box, draft::line_start(&text, line), line, draft::line_count(&text));
-            }
-        }
-    };
-    let on_open = {
-        let file_input = file_input.clone();
-        Callback::from(move |_: MouseEvent| {
-            if let Some(input) = file_input.cast::<HtmlInputElement>() {
-                input.set_value("");
-                input.click();
-            }
-        })
-    };
-    let on_file_chosen = {
-        let (file_input, text_of, replace, open_failed, labels) =
-            (file_input.clone(), text_of.clone(), replace.clone(), open_failed.clone(), labels.clone());
-        Callback::from(move |_: Event| {
-            let Some(input) = file_input.cast::<HtmlInputElement>() else { return };
-            let (text_of, replace, open_failed, labels) = (text_of.clone(), replace.clone(), open_failed.clone(), labels.clone());
-            screen::read_chosen_file(&input, draft::MAX_FILE_BYTES, move |read| match read {
-                Ok(text) => {
-                    open_failed.set(false);
-                    // Changes in the box are never lost without the reader agreeing.
-                    let current = text_of();
-                    if current == CONTENT_SOURCE || current == text || screen::confirm(&labels.editor_open_replace_confirm) {
-                        replace(text);
-                    }
+    fn run(self: &Rc<Self>, effect: EditorEffect) {
+        match effect {
+            EditorEffect::Keep(draft) => {
+                let kept = match draft {
+                    Some((text, base)) => storage::keep_draft(&text, &base),
+                    None => storage::forget_draft(),
+                };
+                if kept.is_err() {
+                    self.dispatch(EditorAction::NotKept);
                 }
-                Err(()) => open_failed.set(true),
-            });
-        })
-    };
-    let on_download = {
-        let text_of = text_of.clone();
-        Callback::from(move |_: MouseEvent| screen::download(FILE_NAME, "application/toml;charset=utf-8", &text_of()))
-    };
-    let on_start_again = {
-        let (replace, labels) = (replace.clone(), labels.clone());
-        Callback::from(move |_: MouseEvent| {
-            if screen::confirm(&labels.editor_start_again_confirm) {
-                replace(CONTENT_SOURCE.to_string());
             }
-        })
-    };
-    // The preview's links are the explorer's own (`#id`): they change what the preview shows.
-    let on_preview_click = {
-        let showing = showing.clone();
-        Callback::from(move |event: MouseEvent| {
-            let link = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(|e| e.closest("a[href^='#']").ok().flatten());
-            if let Some(href) = link.and_then(|link| link.get_attribute("href")) {
-                event.prevent_default();
-                showing.set(href.trim_start_matches('#').to_string());
+            EditorEffect::CheckSoon => {
+                // A new keystroke starts the wait again (dropping the old timeout cancels it).
+                let app = self.clone();
+                *self.check.borrow_mut() = Some(Timeout::new(CHECK_AFTER_MS, move || app.dispatch(EditorAction::CheckNow)));
             }
-        })
-    };
-    let on_lens = |audience: Audience| {
-        let lens = lens.clone();
-        Callback::from(move |_: Event| lens.set(audience))
-    };
-
-    let state = &editing.0;
-    let line_numbers: String = (1..=*lines).map(|n| n.to_string()).collect::<Vec<_>>().join("\n");
-    let mistakes = if state.mistakes.is_empty() {
-        html! { <p>{ labels.editor_no_mistakes.as_ref() }</p> }
-    } else {
-        html! {
-            <>
-                <p>{ fill(&labels.editor_mistakes, &[("count", &state.mistakes.len().to_string())]) }</p>
-                <ul class="editor-mistakes">
-                    { for state.mistakes.iter().map(|Mistake { line, text }| {
-                        let (go_to, line) = (go_to.clone(), *line);
-                        html! { <li><button type="button" class="editor-mistake" onclick={ move |_| go_to(line) }>{ text.clone() }</button></li> }
-                    }) }
-                </ul>
-            </>
-        }
-    };
-    let lens_choice = |audience: Audience, label: &str| {
-        html! {
-            <label>
-                <input type="radio" name="editor-lens" value={ audience.key() } checked={ *lens == audience } onchange={ on_lens(audience) } />
-                { label.to_string() }
-            </label>
-        }
-    };
-    html! {
-        <>
-            <div class="editor-tools">
-                <button type="button" class="button" onclick={ on_open }>{ labels.editor_open.as_ref() }</button>
-                <input ref={ file_input } type="file" accept=".toml,text/plain" class="editor-file" tabindex="-1" aria-hidden="true" onchange={ on_file_chosen } />
-                <button type="button" class="button" onclick={ on_download }>{ labels.editor_download.as_ref() }</button>
-                <button type="button" class="button quiet" onclick={ on_start_again }>{ labels.editor_start_again.as_ref() }</button>
-            </div>
-            <p class="editor-privacy">{ labels.editor_privacy.as_ref() }</p>
-            if *not_kept {
-                <p class="notice" role="status">{ labels.editor_not_kept.as_ref() }</p>
+            EditorEffect::PutCaret { offset, line, lines } => {
+                let text_box = gloo::utils::document().get_element_by_id(id::EDITOR_TEXT);
+                if let Some(text_box) = text_box.and_then(|t| t.dyn_into::<HtmlTextAreaElement>().ok()) {
+                    screen::put_caret(&text_box, offset, line, lines);
+                }
             }
-            if *published_changed {
-                <p class="notice">{ labels.editor_published_changed.as_ref() }</p>
+            EditorEffect::Confirm { question, then } => {
+                if screen::confirm(&question) {
+                    self.dispatch(*then);
+                }
             }
-            if *open_failed {
-                <p class="notice" role="alert">{ labels.editor_open_failed.as_ref() }</p>
+            EditorEffect::ChooseFile => {
+                let app = self.clone();
+                *self.chooser.borrow_mut() = screen::choose_file(".toml,text/plain", MAX_FILE_BYTES, move |bytes| {
+                    app.dispatch(EditorAction::FileRead(bytes));
+                });
             }
-            <div class="editor-columns">
-                <section class="editor-source" aria-labelledby="editor-text-label">
-                    <h2 id="editor-text-label"><label for="editor-text">{ labels.editor_file_label.as_ref() }</label></h2>
-                    <div class="editor-check" aria-live="polite">
-                        { mistakes }
-                        if let Some(warning) = &state.warning {
-                            <p class="editor-warning">{ labels.editor_warnings.as_ref() }{ " " }{ warning.clone() }</p>
-                        }
-                    </div>
-                    <div class="editor-box">
-                        <pre ref={ gutter } class="editor-gutter" aria-hidden="true">{ line_numbers }</pre>
-                        <textarea ref={ text_box } id="editor-text" wrap="off" spellcheck="false" autocapitalize="off"
-                                  defaultvalue={ opening.0.text.clone() } oninput={ on_input } onscroll={ on_scroll } />
-                    </div>
-                </section>
-                <section class="editor-preview" aria-labelledby="editor-preview-heading">
-                    <h2 id="editor-preview-heading">{ labels.editor_preview.as_ref() }</h2>
-                    if state.stale {
-                        <p class="notice">{ labels.editor_preview_stale.as_ref() }</p>
+            EditorEffect::Download { file_name, text } => screen::download(file_name, "application/toml;charset=utf-8", text.as_bytes()),
+            EditorEffect::MakeSite { text, file_name } => {
+                let app = self.clone();
+                spawn_local(async move {
+                    let site = make_site(&app.load_publisher, &text).await;
+                    if let Some(archive) = &site {
+                        screen::download(file_name, "application/zip", archive);
                     }
-                    <fieldset class="lens-choice">
-                        <legend>{ labels.editor_preview_lens.as_ref() }</legend>
-                        { lens_choice(Audience::Both, &labels.lens_both) }
-                        { lens_choice(Audience::Parents, &labels.lens_parents) }
-                        { lens_choice(Audience::Children, &labels.lens_children) }
-                    </fieldset>
-                    if let Some(preview) = &state.preview {
-                        <div class="editor-preview-page" onclick={ on_preview_click }>
-                            <Preview cycle={ preview.cycle.clone() } outline={ preview.outline.clone() }
-                                     showing={ draft::showing(&preview.outline.0, &showing) } lens={ *lens } />
-                        </div>
-                    }
-                </section>
-            </div>
-        </>
+                    app.dispatch(EditorAction::SiteMade(site.is_some()));
+                });
+            }
+        }
     }
 }

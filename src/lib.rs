@@ -14,6 +14,9 @@
 //!   stages the browser renders.
 //! - [`browser`]: the edge where the app touches browser APIs.
 //! - [`app`]: the running app in the browser: one loop from intents to state, view and effects.
+//! - [`site`]: publishing: the site's files that change with the content, made in the build
+//!   and in the browser (the editor's publisher, a bundle of its own).
+//! - [`prerender`]: the build's part: finishing the site Trunk built.
 //! - [`editor`]: the content editor (edit.html), a bundle of its own.
 
 pub mod browser;
@@ -22,32 +25,10 @@ pub mod contract;
 pub mod model;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
+#[cfg(any(not(target_arch = "wasm32"), feature = "publisher"))]
+pub mod site;
 pub mod view;
 #[cfg(target_arch = "wasm32")]
 pub mod app;
 #[cfg(target_arch = "wasm32")]
 pub mod editor;
-
-/// The content compiled into the app: `build.rs` checks `content/adversity-cycle.toml` and
-/// writes it out as these statics.
-mod compiled_content {
-    use crate::content::outline::*;
-    // (The whole content is for prerendering only; the browser app uses just the outline.)
-    #[cfg_attr(target_arch = "wasm32", allow(unused_imports))]
-    use crate::content::*;
-    include!(concat!(env!("OUT_DIR"), "/cycle.rs"));
-}
-
-/// What the browser app knows of the cycle.
-pub fn outline() -> &'static content::outline::Outline {
-    &compiled_content::OUTLINE
-}
-
-/// The whole content, for prerendering the page (native builds only).
-#[cfg(not(target_arch = "wasm32"))]
-pub fn cycle() -> &'static content::Cycle {
-    &compiled_content::CYCLE
-}
-
-/// The content file the site was built from, as written: the editor opens with it.
-pub const CONTENT_SOURCE: &str = include_str!("../content/adversity-cycle.toml");

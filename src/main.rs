@@ -1,9 +1,15 @@
-//! The browser entry point: takes over the prerendered page.
+//! The browser entry point: takes over the prerendered page, with the outline of the cycle the
+//! page carries.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    adversity_cycle::browser::install_panic_hook();
-    adversity_cycle::app::start(adversity_cycle::outline());
+    use adversity_cycle::{app, browser};
+    browser::install_panic_hook();
+    match browser::page_data::read_outline() {
+        // The outline lives as long as the page.
+        Some(outline) => app::start(Box::leak(Box::new(outline))),
+        None => browser::startup_failed("the page carries no outline of the cycle it shows"),
+    }
 }
 
 #[cfg(not(target_arch = "wasm32"))]

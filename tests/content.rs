@@ -5,6 +5,7 @@
 mod support;
 
 use adversity_cycle::content::load::unchecked_services;
+use adversity_cycle::content::outline::Outline;
 use adversity_cycle::content::{Audience, Nation, StagePlace};
 use support::*;
 
@@ -24,9 +25,38 @@ fn the_real_content_file_loads_with_six_stages_and_a_hub() {
 }
 
 #[test]
-fn the_compiled_in_content_is_the_content_file() {
-    assert_eq!(adversity_cycle::cycle(), cycle_from(&real_content()));
-    assert_eq!(adversity_cycle::outline(), outline_from(&real_content()));
+fn the_outline_reads_back_from_the_pages_data_block_as_it_was_written() {
+    for text in [fixture(), fixture_of(12, false), fixture_with("title = \"The first stage\"", "title = \"A \\\"quoted\\\" </script> title\"")] {
+        let outline = outline_from(&text);
+        let block: Vec<String> = serde_json::from_str(&outline.data_block()).expect("the block is a JSON list of texts");
+        assert_eq!(Outline::from_block(block).as_ref(), Some(outline));
+    }
+}
+
+#[test]
+fn a_data_block_that_is_not_an_outline_is_refused_whole() {
+    let outline = outline_from(&fixture());
+    let block: Vec<String> = serde_json::from_str(&outline.data_block()).unwrap();
+    let shorter = block[..block.len() - 1].to_vec();
+    let longer = [block.clone(), vec!["more".into()]].concat();
+    let mut bad_count = block.clone();
+    bad_count[1] = "three".into();
+    // A block that says there is no hub, though it holds one, has texts left over.
+    let mut no_hub = block.clone();
+    let hub_at = 2 + 3 * outline.stages.len();
+    assert_eq!(no_hub[hub_at], "1", "the hub's marker follows the ring's stages");
+    no_hub[hub_at] = String::new();
+    for broken in [vec![], shorter, longer, bad_count, no_hub] {
+        assert_eq!(Outline::from_block(broken), None);
+    }
+}
+
+#[test]
+fn no_text_can_close_the_data_blocks_script_element() {
+    let text = fixture_with("title = \"The first stage\"", "title = \"</script><script>alert(1)</script>\"");
+    let block = outline_from(&text).data_block();
+    assert!(!block.contains('<'), "{block}");
+    assert!(block.contains("\\u003c/script>"));
 }
 
 #[test]
@@ -212,7 +242,7 @@ fn an_unknown_audience_is_refused() {
 
 #[test]
 fn a_bad_checked_on_date_and_phone_number_are_refused() {
-    let text = fixture_with("checked_on = \"2026-11-28\"", "checked_on = \"28/11/2026\"").replace("phone = \"116 123\"", "phone = \"116-123\"");
+    let text = fixture_with("checked_on = \"2026-11-28\"", "checked_on = \"28/11/2026\"").replace("phone = \"0808 157 0123\"", "phone = \"0808-157-0123\"");
     let report = errors_from(&text).to_string();
     assert!(report.contains("field \"checked_on\": should be a real date"), "{report}");
     assert!(report.contains("field \"phone\": should be digits"), "{report}");
@@ -282,14 +312,14 @@ fn a_stage_must_name_sources_that_are_listed() {
 
 #[test]
 fn a_helpline_needs_who_it_is_for_its_nations_and_its_hours() {
-    for field in ["who = \"For anyone who is struggling.\"\n", "nations = [\"uk\"]\n", "hours = \"24 hours a day.\"\n"] {
+    for field in ["who = \"For anyone in Exampleshire who is struggling.\"\n", "nations = [\"uk\"]\n", "hours = \"24 hours a day.\"\n"] {
         let text = fixture_with(field, "");
         let name = field.split(' ').next().unwrap();
-        let message = message_about(&text, "support service \"Samaritans\"", name);
+        let message = message_about(&text, "support service \"Exampleshire Listening Line\"", name);
         assert!(message.contains("is missing"), "{message}");
     }
     let text = fixture_with("nations = [\"uk\"]", "nations = [\"cornwall\"]");
-    let message = message_about(&text, "support service \"Samaritans\"", "nations");
+    let message = message_about(&text, "support service \"Exampleshire Listening Line\"", "nations");
     assert!(message.contains("\"cornwall\" is not a nation"), "{message}");
 }
 
@@ -305,7 +335,7 @@ fn a_helpline_for_the_uk_serves_every_nation_and_one_for_wales_serves_wales() {
 fn checked_on_is_a_real_date_or_empty_and_must_be_written() {
     for bad in ["28/11/2026", "2026-02-30", "2026-13-01", "2026-1-1", "soon"] {
         let text = fixture_with("checked_on = \"2026-11-28\"", &format!("checked_on = \"{bad}\""));
-        let message = message_about(&text, "support service \"Samaritans\"", "checked_on");
+        let message = message_about(&text, "support service \"Exampleshire Listening Line\"", "checked_on");
         assert!(message.contains("should be a real date"), "{bad}: {message}");
     }
     assert!(load_ok(&fixture_with("checked_on = \"2026-11-28\"", "checked_on = \"2024-02-29\"")));
@@ -317,9 +347,9 @@ fn checked_on_is_a_real_date_or_empty_and_must_be_written() {
 #[test]
 fn the_build_names_each_helpline_no_person_has_checked_in_the_last_twelve_months() {
     let cycle = cycle_from(&fixture());
-    // Samaritans was checked on 2026-11-28; the Welsh line never.
+    // The Exampleshire line was checked on 2026-11-28; the Welsh line never.
     assert_eq!(unchecked_services(cycle, (2027, 11, 28)), ["A Welsh line (never)"]);
-    assert_eq!(unchecked_services(cycle, (2027, 11, 29)), ["Samaritans (last on 2026-11-28)", "A Welsh line (never)"]);
+    assert_eq!(unchecked_services(cycle, (2027, 11, 29)), ["Exampleshire Listening Line (last on 2026-11-28)", "A Welsh line (never)"]);
     let real = cycle_from(&real_content());
     assert_eq!(unchecked_services(real, (2026, 11, 29)).len(), real.support.services.len(), "no person has checked the real list yet");
 }

@@ -1,36 +1,38 @@
 //! The content editor's model: a draft is checked exactly as the build checks the content
-//! file, the preview keeps the last good version through mistakes, and the caret and the draft
-//! are placed and kept as the browser needs.
+//! file, the preview keeps the last good version through mistakes and follows the caret, a
+//! file that is not text never replaces the draft, and the site is made only from a draft
+//! without mistakes.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod support;
 
-use adversity_cycle::content::load::{load, unchecked_warning};
-use adversity_cycle::content::{Labels, CONTENT_FILE};
-use adversity_cycle::model::draft::{base_of, check, line_count, line_start, opening, showing, Checked, Editing, Opening};
-use adversity_cycle::model::route::{InfoPanel, View};
-use adversity_cycle::CONTENT_SOURCE;
+use std::rc::Rc;
+
+use adversity_cycle::content::load::load;
+use adversity_cycle::content::{Labels, StagePlace, CONTENT_FILE};
+use adversity_cycle::model::draft::{base_of, check, line_count, line_start, opening, Checked, Editing, Opening, PreviewSection};
+use adversity_cycle::model::editor::{EditorAction, EditorEffect, EditorState, SiteStatus, MISTAKES_SHOWN, SITE_DOWNLOAD};
+use adversity_cycle::model::route::InfoPanel;
+use adversity_cycle::prerender::block_on;
+use adversity_cycle::view::editor::{EditorView, EditorViewProps};
 use support::*;
 
 const TODAY: (u32, u32, u32) = (2026, 11, 29);
 
-/// The real file with the survival-mode stage's summary misspelt.
+/// The fixture with the second stage's summary misspelt.
 fn misspelt() -> String {
-    let text = real_content();
-    let stage = text.find("id = \"survival-mode\"").expect("the real file has survival-mode");
-    let at = stage + text[stage..].find("\nsummary = ").expect("it has a summary") + 1;
-    format!("{}sumary{}", &text[..at], &text[at + "summary".len()..])
+    fixture_with("summary = \"Second summary.\"", "sumary = \"Second summary.\"")
 }
 
-#[test]
-fn the_editor_opens_with_the_file_the_site_was_built_from() {
-    assert_eq!(CONTENT_SOURCE, real_content());
-    let Checked::Good(preview, warning) = check(CONTENT_SOURCE, TODAY) else { panic!("the published file has no mistakes") };
-    assert_eq!(*preview.cycle.0, *adversity_cycle::cycle());
-    assert_eq!(*preview.outline.0, *adversity_cycle::outline());
-    // The same warning the build gives about helplines no person has checked.
-    assert_eq!(warning, unchecked_warning(CONTENT_FILE, adversity_cycle::cycle(), TODAY));
-    assert!(warning.is_some_and(|w| w.starts_with("content/adversity-cycle.toml: ") && w.contains("not checked by a person")));
+/// The editor opened on the fixture, with nothing kept on this device.
+fn editor() -> EditorState {
+    EditorState::new(fixture(), Ok(None), TODAY)
+}
+
+/// The caret's offset at the start of the first line that starts with `line`.
+fn caret_at(text: &str, line: &str) -> u32 {
+    let number = text.lines().position(|l| l.starts_with(line)).unwrap_or_else(|| panic!("no line starts with {line}")) + 1;
+    line_start(text, number)
 }
 
 #[test]
@@ -39,7 +41,7 @@ fn a_mistake_reads_as_the_build_prints_it_with_its_line() {
     let build = load(CONTENT_FILE, &text).expect_err("the build refuses it");
     let Checked::Mistakes(mistakes) = check(&text, TODAY) else { panic!("the editor refuses it too") };
     let printed = build.to_string();
-    assert_eq!(mistakes.len(), build.errors.len());
+    assert_eq!(mistakes.len(), 2);
     for mistake in &mistakes {
         assert!(printed.lines().any(|line| line == mistake.text), "{} is not in the build's output:\n{printed}", mistake.text);
         assert!(mistake.text.starts_with(&format!("{CONTENT_FILE}:{}: ", mistake.line)));
@@ -50,7 +52,7 @@ fn a_mistake_reads_as_the_build_prints_it_with_its_line() {
 
 #[test]
 fn the_preview_keeps_the_last_good_version_through_mistakes_and_says_so() {
-    let mut editing = Editing::open(CONTENT_SOURCE, CONTENT_SOURCE, TODAY);
+    let mut editing = Editing::open(&fixture(), &fixture(), TODAY);
     let good = editing.preview.clone().expect("a preview");
     assert!(editing.mistakes.is_empty() && !editing.stale);
 
@@ -60,20 +62,17 @@ fn the_preview_keeps_the_last_good_version_through_mistakes_and_says_so() {
     assert!(editing.stale);
     assert_eq!(editing.warning, None);
 
-    let retitled = real_content().replacen("title = \"Living in survival mode\"", "title = \"Retitled\"", 1);
-    assert_ne!(retitled, real_content(), "the real file has that title");
-    editing.checked(check(&retitled, TODAY));
+    editing.checked(check(&fixture_with("title = \"The second stage\"", "title = \"Retitled\""), TODAY));
     assert!(editing.mistakes.is_empty() && !editing.stale);
-    let preview = editing.preview.expect("a preview");
-    assert!(preview.cycle.0.stages.iter().any(|s| s.title == "Retitled"));
+    assert_eq!(editing.preview.expect("a preview").cycle.0.stages[1].title, "Retitled");
 }
 
 #[test]
 fn a_draft_with_mistakes_opens_with_the_published_version_in_the_preview() {
-    let editing = Editing::open(CONTENT_SOURCE, &misspelt(), TODAY);
+    let editing = Editing::open(&fixture(), &misspelt(), TODAY);
     assert_eq!(editing.mistakes.len(), 2);
     assert!(editing.stale);
-    assert_eq!(*editing.preview.expect("the published version").cycle.0, *adversity_cycle::cycle());
+    assert_eq!(editing.preview.expect("the published version").cycle.0.stages[1].summary, "Second summary.");
 }
 
 #[test]
@@ -104,14 +103,166 @@ fn a_kept_draft_opens_and_says_when_the_published_version_changed_under_it() {
 }
 
 #[test]
-fn the_preview_follows_the_explorers_own_links() {
-    let outline = adversity_cycle::outline();
-    assert_eq!(showing(outline, ""), View::Introduction);
-    assert_eq!(showing(outline, "get-support"), View::Info(InfoPanel::GetSupport));
-    assert_eq!(showing(outline, "survival-mode"), View::from_hash("#survival-mode", outline));
-    // A stage that is gone (renamed in the draft) shows the introduction; so does the end.
-    assert_eq!(showing(outline, "a-stage-no-longer-there"), View::Introduction);
-    assert_eq!(showing(outline, "end"), View::Introduction);
+fn the_previews_links_lead_to_stages_and_panels_and_anything_else_to_the_introduction() {
+    let outline = outline_from(&fixture());
+    let cases = [
+        ("#second-stage", PreviewSection::Stage(StagePlace::Ring(1))),
+        ("#second-stage/openers", PreviewSection::Stage(StagePlace::Ring(1))),
+        ("#the-hub", PreviewSection::Stage(StagePlace::Hub)),
+        ("#get-support", PreviewSection::Panel(InfoPanel::GetSupport)),
+        ("#responding-to-a-disclosure", PreviewSection::Panel(InfoPanel::Disclosure)),
+        ("#", PreviewSection::Introduction),
+        ("#end", PreviewSection::Introduction),
+        ("#a-stage-no-longer-there", PreviewSection::Introduction),
+    ];
+    for (link, shows) in cases {
+        assert_eq!(PreviewSection::of_link(outline, link), shows, "{link}");
+    }
+}
+
+#[test]
+fn the_preview_shows_the_part_of_the_file_the_caret_is_in() {
+    // A long text with a line that starts like a section, which is text all the same.
+    let text = fixture_with("explanation = \"Second explanation.\"", "explanation = \"\"\"\nSecond explanation.\n[Get support](#get-support) lists helplines.\n\"\"\"");
+    let cases = [
+        ("title = \"Test cycle\"", Some(PreviewSection::Introduction)),
+        ("heading = \"Test introduction\"", Some(PreviewSection::Introduction)),
+        ("id = \"first-stage\"", Some(PreviewSection::Stage(StagePlace::Ring(0)))),
+        ("label = \"Second\"", Some(PreviewSection::Stage(StagePlace::Ring(1)))),
+        ("[Get support](#get-support) lists helplines.", Some(PreviewSection::Stage(StagePlace::Ring(1)))),
+        ("reflection = \"Second reflection?\"", Some(PreviewSection::Stage(StagePlace::Ring(1)))),
+        ("label = \"Third\"", Some(PreviewSection::Stage(StagePlace::Ring(2)))),
+        ("label = \"Hub\"", Some(PreviewSection::Stage(StagePlace::Hub))),
+        ("name = \"A Welsh line\"", Some(PreviewSection::Panel(InfoPanel::GetSupport))),
+        ("adults_heading", Some(PreviewSection::Panel(InfoPanel::Disclosure))),
+        ("text = \"A note.", Some(PreviewSection::ContentNote)),
+        ("text = \"Look after yourself.\"", Some(PreviewSection::Panel(InfoPanel::SelfCare))),
+        ("text = \"A law (2021).\"", Some(PreviewSection::Panel(InfoPanel::About))),
+        ("text = \"About the diagram.\"", Some(PreviewSection::Panel(InfoPanel::About))),
+        // Resources and labels show in many places: the preview stays where it was.
+        ("title = \"Parents resource\"", None),
+        ("stages_list = ", None),
+    ];
+    for (line, shows) in cases {
+        assert_eq!(PreviewSection::at_caret(&text, caret_at(&text, line)), shows, "at {line}");
+    }
+}
+
+#[test]
+fn typing_keeps_the_draft_checks_it_after_a_pause_and_the_preview_follows_the_caret() {
+    let mut editor = editor();
+    let text = misspelt();
+    let caret = caret_at(&text, "sumary");
+    let effects = editor.update(EditorAction::Typed { text: text.clone(), caret });
+    assert_eq!(effects, vec![EditorEffect::Keep(Some((text.clone(), base_of(&fixture())))), EditorEffect::CheckSoon]);
+    assert_eq!(editor.showing, PreviewSection::Stage(StagePlace::Ring(1)));
+    assert!(editor.editing.mistakes.is_empty(), "not checked until the pause");
+    assert_eq!(editor.update(EditorAction::CheckNow), vec![]);
+    assert_eq!(editor.editing.mistakes.len(), 2);
+
+    // Typed back to the published version: nothing to keep.
+    let effects = editor.update(EditorAction::Typed { text: fixture(), caret: 0 });
+    assert_eq!(effects[0], EditorEffect::Keep(None));
+    assert_eq!(editor.showing, PreviewSection::Introduction);
+}
+
+#[test]
+fn a_file_that_is_not_text_says_so_and_leaves_the_draft_as_it_was() {
+    let png = vec![0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D];
+    let latin1 = b"title = \"Caf\xe9\"\n".to_vec();
+    let pdf_like = b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nstream\x00\x01\x02".to_vec();
+    for bytes in [Some(png), Some(latin1), Some(pdf_like), None] {
+        let mut editor = editor();
+        editor.update(EditorAction::Typed { text: misspelt(), caret: 0 });
+        assert_eq!(editor.update(EditorAction::FileRead(bytes)), vec![]);
+        assert!(editor.open_failed);
+        assert_eq!(editor.text, misspelt());
+    }
+}
+
+#[test]
+fn a_text_file_replaces_the_draft_at_once_only_when_nothing_would_be_lost() {
+    let opened = fixture_with("title = \"Test cycle\"", "title = \"Opened\"");
+    let mut editor = editor();
+    // A byte-order mark from a text editor is not part of the text.
+    let effects = editor.update(EditorAction::FileRead(Some(format!("\u{feff}{opened}").into_bytes())));
+    assert_eq!(editor.text, opened);
+    assert_eq!(effects, vec![EditorEffect::Keep(Some((opened.clone(), base_of(&fixture()))))]);
+
+    let mut editor = editor_with_changes();
+    let effects = editor.update(EditorAction::FileRead(Some(opened.clone().into_bytes())));
+    let [EditorEffect::Confirm { question, then }] = effects.as_slice() else { panic!("asks first: {effects:?}") };
+    assert_eq!(question, &editor.labels.editor_open_replace_confirm.to_string());
+    assert_eq!(editor.text, misspelt(), "nothing changes until the reader agrees");
+    editor.update(*then.clone());
+    assert_eq!(editor.text, opened);
+}
+
+fn editor_with_changes() -> EditorState {
+    let mut editor = editor();
+    editor.update(EditorAction::Typed { text: misspelt(), caret: 0 });
+    editor
+}
+
+#[test]
+fn start_again_asks_then_restores_the_published_version() {
+    let mut editor = editor_with_changes();
+    let effects = editor.update(EditorAction::StartAgain);
+    let [EditorEffect::Confirm { then, .. }] = effects.as_slice() else { panic!("asks first: {effects:?}") };
+    assert_eq!(**then, EditorAction::Replace(fixture()));
+    assert_eq!(editor.update(*then.clone()), vec![EditorEffect::Keep(None)]);
+    assert_eq!(editor.text, fixture());
+    assert!(editor.editing.mistakes.is_empty());
+}
+
+#[test]
+fn the_site_is_made_only_from_a_draft_without_mistakes_and_says_what_became_of_it() {
+    let mut editor = editor_with_changes();
+    // Checked as it is now, even before the pause in typing.
+    assert_eq!(editor.update(EditorAction::DownloadSite), vec![]);
+    assert_eq!(editor.site, SiteStatus::Refused(2));
+    assert!(editor.site_status().unwrap().ends_with("Mistakes to fix first: 2."), "{:?}", editor.site_status());
+
+    let retitled = fixture_with("title = \"Test cycle\"", "title = \"Retitled\"");
+    editor.update(EditorAction::Typed { text: retitled.clone(), caret: 0 });
+    assert_eq!(editor.site, SiteStatus::Idle);
+    assert_eq!(editor.update(EditorAction::DownloadSite), vec![EditorEffect::MakeSite { text: retitled, file_name: SITE_DOWNLOAD }]);
+    assert_eq!(editor.site, SiteStatus::Making);
+    editor.update(EditorAction::SiteMade(true));
+    assert!(editor.site_status().unwrap().contains(SITE_DOWNLOAD));
+    editor.update(EditorAction::SiteMade(false));
+    assert_eq!(editor.site, SiteStatus::Failed);
+}
+
+#[test]
+fn a_mistake_chosen_puts_the_caret_at_the_start_of_its_line() {
+    let mut editor = editor_with_changes();
+    let line = editor.text.lines().position(|l| l.starts_with("sumary")).unwrap() + 1;
+    assert_eq!(
+        editor.update(EditorAction::GoToMistake(line)),
+        vec![EditorEffect::PutCaret { offset: line_start(&editor.text, line), line, lines: line_count(&editor.text) }]
+    );
+}
+
+#[test]
+fn hundreds_of_mistakes_list_the_first_hundred_and_count_the_rest() {
+    let text = fixture();
+    let at = text.find("[hub]").unwrap();
+    let bad: String = (0..60).map(|i| format!("[[stages]]\nid = \"bad-{i}\"\nlabel = 5\n\n")).collect();
+    let mut editor = editor();
+    editor.update(EditorAction::Typed { text: format!("{}{bad}{}", &text[..at], &text[at..]), caret: 0 });
+    editor.update(EditorAction::CheckNow);
+    let total = editor.editing.mistakes.len();
+    assert!(total > MISTAKES_SHOWN + 100, "{total}");
+
+    let labels = editor.labels.clone();
+    let props = EditorViewProps { state: Rc::new(editor), dispatch: Default::default() };
+    let html = block_on(yew::LocalServerRenderer::<EditorView>::with_props(props).hydratable(false).render());
+    assert_eq!(html.matches("class=\"editor-mistake\"").count(), MISTAKES_SHOWN);
+    let more = labels.editor_more_mistakes.replace("{count}", &(total - MISTAKES_SHOWN).to_string());
+    assert!(html.contains(&more), "{more}");
+    // The box does not ask for a wrap value HTML does not have; the styles keep lines whole.
+    assert!(!html.contains("wrap="));
 }
 
 #[test]

@@ -6,11 +6,16 @@
 mod support;
 
 use adversity_cycle::contract::{Control, Notice, Slot, CONTROL_ATTR, NOTICE_ATTR, SLOT_ATTR};
-use adversity_cycle::model::geometry::outline_of;
-use adversity_cycle::prerender::{prerender_page, render_chrome, render_document};
+use adversity_cycle::content::Cycle;
+use adversity_cycle::prerender::{render_body, split_page};
 use support::*;
 
 const TEMPLATE: &str = "<html><head><title>x</title></head><body>\n<!-- the page goes here -->\n<script src=\"boot.js\"></script></body></html>";
+
+/// The page the build makes of a template for some content.
+fn prerender_page(template: &str, cycle: &Cycle) -> Result<String, String> {
+    Ok(split_page(template)?.fill(&cycle.title, &render_body(cycle)))
+}
 
 /// Every value of an attribute in some HTML.
 fn values<'h>(html: &'h str, attribute: &str) -> Vec<&'h str> {
@@ -19,8 +24,9 @@ fn values<'h>(html: &'h str, attribute: &str) -> Vec<&'h str> {
 
 #[test]
 fn the_stages_are_a_tablist_of_named_tabs_in_cycle_order_with_one_tab_stop() {
-    let html = render_chrome(cycle_from(&fixture()), outline_from(&fixture()));
-    assert!(html.contains(r#"role="tablist""#));
+    let body = render_body(cycle_from(&fixture()));
+    let list = body.find(r#"role="tablist""#).expect("a list of stages");
+    let html = &body[list..body[list..].find("</div>").unwrap() + list];
     let tabs: Vec<&str> = html.split(r#"role="tab""#).skip(1).collect();
     assert_eq!(tabs.len(), 4, "three ring stages and the hub");
     for (tab, (id, label)) in tabs.iter().zip([("first-stage", "First"), ("second-stage", "Second"), ("third-stage", "Third"), ("the-hub", "Hub")]) {
@@ -35,7 +41,7 @@ fn the_stages_are_a_tablist_of_named_tabs_in_cycle_order_with_one_tab_stop() {
 #[test]
 fn the_drawing_has_an_arrow_per_stage_and_is_hidden_from_screen_readers() {
     for (count, hub) in [(3, false), (6, true), (12, true)] {
-        let html = render_chrome(cycle_from(&fixture_of(count, hub)), outline_from(&fixture_of(count, hub)));
+        let html = render_body(cycle_from(&fixture_of(count, hub)));
         assert_eq!(html.matches(r#"class="arrow""#).count(), count, "{count}");
         assert_eq!(html.matches(r#"class="spoke""#).count(), if hub { count } else { 0 });
         assert_eq!(html.contains(r#"class="hub-node""#), hub);
@@ -46,7 +52,7 @@ fn the_drawing_has_an_arrow_per_stage_and_is_hidden_from_screen_readers() {
 
 #[test]
 fn every_control_slot_and_notice_in_the_page_is_one_the_contract_names_and_each_is_there() {
-    let page = format!("{}{}", render_chrome(cycle_from(&fixture()), outline_from(&fixture())), render_document(cycle_from(&fixture())));
+    let page = render_body(cycle_from(&fixture()));
     for name in values(&page, CONTROL_ATTR) {
         assert!(Control::parse(name).is_some(), "the page has a control the app cannot read: {name}");
     }
@@ -63,7 +69,7 @@ fn every_control_slot_and_notice_in_the_page_is_one_the_contract_names_and_each_
 
 #[test]
 fn the_list_of_keys_on_screen_comes_from_the_key_table() {
-    let html = render_chrome(cycle_from(&fixture()), outline_from(&fixture()));
+    let html = render_body(cycle_from(&fixture()));
     let dialog = &html[html.find("keys-dialog").unwrap()..];
     for key in ["<kbd>→</kbd>", "<kbd>Page Down</kbd>", "<kbd>?</kbd>", "<kbd>Esc</kbd>", "<kbd>1</kbd> <kbd>…</kbd> <kbd>9</kbd>"] {
         assert!(dialog.contains(key), "{key} missing from the list of keys");
@@ -72,11 +78,11 @@ fn the_list_of_keys_on_screen_comes_from_the_key_table() {
 
 #[test]
 fn the_document_holds_every_stage_in_full_and_every_panel() {
-    let html = render_document(cycle_from(&fixture()));
+    let html = render_body(cycle_from(&fixture()));
     for id in ["content-note", "introduction", "first-stage", "second-stage", "third-stage", "the-hub", "get-support", "responding-to-a-disclosure", "looking-after-yourself", "about-this-diagram"] {
         assert!(html.contains(&format!(r#"<section id="{id}""#)), "{id} is missing");
     }
-    for text in ["Second explanation.", "Third child opener two?", "Hub reflection?", "Call for help.", r#"href="tel:116123""#, "https://example.org/resources/children/", "Never promise to keep a secret.", "A study (2020)"] {
+    for text in ["Second explanation.", "Third child opener two?", "Hub reflection?", "Call for help.", r#"href="tel:08081570123""#, "https://example.org/resources/children/", "Never promise to keep a secret.", "A study (2020)"] {
         assert!(html.contains(text), "{text} is missing");
     }
     assert!(!html.contains("<!--"), "plain HTML, with no hydration markers");
@@ -84,7 +90,7 @@ fn the_document_holds_every_stage_in_full_and_every_panel() {
 
 #[test]
 fn each_stage_lists_its_own_sources_and_about_lists_them_all() {
-    let html = render_document(cycle_from(&fixture()));
+    let html = render_body(cycle_from(&fixture()));
     let section = |id: &str| {
         let start = html.find(&format!(r#"<section id="{id}""#)).unwrap();
         &html[start..start + html[start..].find("</section><section id=").unwrap_or(html.len() - start)]
@@ -96,7 +102,7 @@ fn each_stage_lists_its_own_sources_and_about_lists_them_all() {
 
 #[test]
 fn helplines_say_who_they_are_for_where_and_when_and_are_marked_with_their_nations() {
-    let html = render_document(cycle_from(&fixture()));
+    let html = render_body(cycle_from(&fixture()));
     let welsh = &html[html.find("A Welsh line").unwrap() - 200..];
     assert!(welsh.contains(r#"class="service for-wales""#), "{}", &welsh[..400]);
     assert!(html.contains(r#"class="service for-england for-wales for-scotland for-northern-ireland""#));
@@ -108,7 +114,7 @@ fn helplines_say_who_they_are_for_where_and_when_and_are_marked_with_their_natio
 
 #[test]
 fn openers_for_parents_and_children_are_two_labelled_groups() {
-    let html = render_document(cycle_from(&fixture()));
+    let html = render_body(cycle_from(&fixture()));
     let section = &html[html.find(r#"<section id="first-stage""#).unwrap()..html.find(r#"<section id="second-stage""#).unwrap()];
     let parents = section.find("With parents").unwrap();
     let children = section.find("With children and young people").unwrap();
@@ -120,7 +126,7 @@ fn openers_for_parents_and_children_are_two_labelled_groups() {
 
 #[test]
 fn external_links_open_safely_and_say_they_leave_the_site() {
-    let html = render_document(cycle_from(&fixture()));
+    let html = render_body(cycle_from(&fixture()));
     let link = html.split("<a ").find(|a| a.contains("https://example.org/resources/parents/")).unwrap();
     assert!(link.contains(r#"target="_blank""#) && link.contains(r#"rel="noopener noreferrer""#), "{link}");
     assert!(link.contains("opens another website in a new tab"), "{link}");
@@ -155,9 +161,10 @@ fn content_can_never_become_markup_or_script_in_any_field() {
         let text = fixture_attacked_everywhere(attack);
         let cycle = cycle_from(&text);
         assert!(cycle.stages[1].explanation.contains(attack) && cycle.labels.stages_list.contains(attack) && cycle.support.title.contains(attack));
-        let page = prerender_page(TEMPLATE, cycle, Box::leak(Box::new(outline_of(cycle)))).unwrap();
-        // The template's own boot script is the only script.
-        assert_eq!(page.matches("<script").count(), 1, "{attack} became markup");
+        let page = prerender_page(TEMPLATE, cycle).unwrap();
+        // The template's own boot script is the only script, beside the data block.
+        assert_eq!(page.matches("<script").count(), 2, "{attack} became markup");
+        assert_eq!(page.matches(r#"<script type="application/json" id="outline">"#).count(), 1);
         for tag in ["<img", "<svg onload"] {
             assert!(!page.contains(tag), "{attack} became markup: {tag}");
         }
@@ -170,7 +177,7 @@ fn content_can_never_become_markup_or_script_in_any_field() {
 #[test]
 fn the_page_gets_the_title_the_startup_note_the_chrome_and_the_content() {
     let cycle = cycle_from(&fixture());
-    let page = prerender_page(TEMPLATE, cycle, outline_from(&fixture())).unwrap();
+    let page = prerender_page(TEMPLATE, cycle).unwrap();
     assert!(page.contains("<title>Test cycle</title>"));
     let note = page.find(r#"<p id="startup-note" class="startup-note" role="status" hidden>"#).expect("a hidden startup note");
     let app = page.find(r#"<div id="app"><header class="site-header">"#).expect("the chrome in #app");
@@ -183,16 +190,15 @@ fn the_page_gets_the_title_the_startup_note_the_chrome_and_the_content() {
 #[test]
 fn a_minified_page_is_filled_too() {
     let minified = "<!doctype html><html lang=en-GB><title>x</title><body></body>";
-    let page = prerender_page(minified, cycle_from(&fixture()), outline_from(&fixture())).unwrap();
+    let page = prerender_page(minified, cycle_from(&fixture())).unwrap();
     assert!(page.contains("<title>Test cycle</title>") && page.contains(r#"<div id="app">"#));
 }
 
 #[test]
 fn prerendering_twice_or_into_the_wrong_page_is_refused() {
     let cycle = cycle_from(&fixture());
-    let outline = outline_from(&fixture());
-    let once = prerender_page(TEMPLATE, cycle, outline).unwrap();
-    assert!(prerender_page(&once, cycle, outline).unwrap_err().contains("prerendered already"));
-    assert!(prerender_page("<html><title>x</title></html>", cycle, outline).unwrap_err().contains("no <body>"));
-    assert!(prerender_page("<html><body></body></html>", cycle, outline).unwrap_err().contains("no <title>"));
+    let once = prerender_page(TEMPLATE, cycle).unwrap();
+    assert!(split_page(&once).unwrap_err().contains("prerendered already"));
+    assert!(split_page("<html><title>x</title></html>").unwrap_err().contains("no <body>"));
+    assert!(split_page("<html><body></body></html>").unwrap_err().contains("no <title>"));
 }

@@ -8,7 +8,8 @@ mod support;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use adversity_cycle::prerender::{finish_site, Build};
+use adversity_cycle::prerender::{finish_site, republish, Build};
+use adversity_cycle::site::{self, zip, SiteTemplate};
 use support::*;
 
 /// A folder laid out as Trunk leaves it, before the post-build step.
@@ -29,6 +30,8 @@ fn trunk_output(name: &str) -> PathBuf {
         ("app-4_bg.wasm", "wasm".to_string()),
         ("editor.js", "export default function init() {}".to_string()),
         ("editor_bg.wasm", "editor wasm".to_string()),
+        ("publisher.js", "export default function init() {}".to_string()),
+        ("publisher_bg.wasm", "publisher wasm".to_string()),
     ];
     for (name, text) in files {
         fs::write(folder.join(name), text).unwrap();
@@ -43,7 +46,7 @@ fn trunk_output(name: &str) -> PathBuf {
 fn finished(name: &str, build: Build) -> PathBuf {
     let folder = trunk_output(name);
     let text = fixture();
-    finish_site(&folder, cycle_from(&text), outline_from(&text), build).unwrap();
+    finish_site(&folder, build, cycle_from(&text), &text).unwrap();
     folder
 }
 
@@ -91,7 +94,7 @@ fn a_changed_file_gives_a_new_release_name() {
     let first = finished("first", Build::Release);
     let folder = trunk_output("second");
     fs::write(folder.join("app-4_bg.wasm"), "changed wasm").unwrap();
-    finish_site(&folder, cycle_from(&fixture()), outline_from(&fixture()), Build::Release).unwrap();
+    finish_site(&folder, Build::Release, cycle_from(&fixture()), &fixture()).unwrap();
     assert_ne!(name(&first), name(&folder));
 }
 
@@ -134,14 +137,17 @@ fn the_editor_gets_a_page_of_its_own_with_its_files_named_for_their_content() {
         let folder = finished(&format!("editor-{build:?}"), build);
         let files = names(&folder);
         let named = |prefix: &str, suffix: &str| files.iter().find(|n| n.starts_with(prefix) && n.ends_with(suffix) && n.len() > prefix.len() + suffix.len()).cloned();
+        let (publisher_glue, publisher_wasm) = (named("editor-publisher-", ".js").unwrap(), named("editor-publisher-", "_bg.wasm").unwrap());
+        let files: Vec<String> = files.iter().filter(|n| !n.starts_with("editor-publisher-")).cloned().collect();
+        let named = |prefix: &str, suffix: &str| files.iter().find(|n| n.starts_with(prefix) && n.ends_with(suffix) && n.len() > prefix.len() + suffix.len()).cloned();
         let (glue, wasm, styles) = (named("editor-", ".js").unwrap(), named("editor-", "_bg.wasm").unwrap(), named("editor-", ".css").unwrap());
-        for gone in ["editor.js", "editor_bg.wasm", "editor.css"] {
+        for gone in ["editor.js", "editor_bg.wasm", "editor.css", "publisher.js", "publisher_bg.wasm"] {
             assert!(!folder.join(gone).exists(), "{gone} is renamed for its content");
         }
         let page = read(&folder, "edit.html");
         let screen = files.iter().find(|n| n.starts_with("screen-")).unwrap();
         for part in [
-            format!(r#"<script type="module" src="./edit.js" data-glue="./{glue}" data-wasm="./{wasm}"></script>"#),
+            format!(r#"<script type="module" src="./edit.js" data-glue="./{glue}" data-wasm="./{wasm}" data-publisher-glue="./{publisher_glue}" data-publisher-wasm="./{publisher_wasm}"></script>"#),
             format!(r#"<link rel="stylesheet" href="./{screen}"><link rel="stylesheet" href="./{styles}">"#),
             r#"<div id="editor"></div>"#.to_string(),
             r#"id="startup-note""#.to_string(),
@@ -157,4 +163,71 @@ fn the_editor_gets_a_page_of_its_own_with_its_files_named_for_their_content() {
             assert!(!worker.contains("./edit.") && !worker.contains("./editor-"), "the editor is not kept offline");
         }
     }
+}
+
+/// Every file in a folder, by name.
+fn everything(folder: &Path) -> std::collections::BTreeMap<String, Vec<u8>> {
+    names(folder).into_iter().map(|name| (name.clone(), fs::read(folder.join(&name)).unwrap())).collect()
+}
+
+/// The second content file: another cycle, with four stages and a hub and some interface
+/// words of its own.
+fn second_site() -> String {
+    fs::read_to_string("tests/fixtures/second-site.toml").unwrap()
+}
+
+#[test]
+fn the_content_file_and_what_the_editor_needs_to_publish_again_are_published_beside_the_pages() {
+    let folder = finished("published", Build::Release);
+    assert_eq!(read(&folder, site::CONTENT_FILE), fixture());
+    let template: SiteTemplate = serde_json::from_str(&read(&folder, site::TEMPLATE_FILE)).unwrap();
+    let files = names(&folder);
+    for name in &template.files {
+        assert!(files.contains(name), "{name} is listed but not in the site");
+    }
+    for made in ["index.html", "edit.html", "manifest.webmanifest", "sw.js", site::CONTENT_FILE, site::TEMPLATE_FILE] {
+        assert!(!template.files.contains(&made.to_string()), "{made} is made from the content, not kept");
+        assert!(files.contains(&made.to_string()), "{made} is in the site");
+    }
+    assert!(!read(&folder, "sw.js").contains(&format!("\"./{}\"", site::CONTENT_FILE)), "the content file is for the editor, not kept offline");
+}
+
+#[test]
+fn publishing_a_built_site_again_with_its_own_content_gives_the_same_files_byte_for_byte() {
+    let built = finished("built", Build::Release);
+    let again = std::env::temp_dir().join(format!("adversity-cycle-site-again-{}", std::process::id()));
+    let _ = fs::remove_dir_all(&again);
+    republish(&built, &again, cycle_from(&fixture()), &fixture()).unwrap();
+    assert_eq!(everything(&again), everything(&built));
+}
+
+#[test]
+fn another_content_file_changes_the_pages_and_the_release_but_never_the_app() {
+    let built = finished("first-content", Build::Release);
+    let other = std::env::temp_dir().join(format!("adversity-cycle-site-other-{}", std::process::id()));
+    let _ = fs::remove_dir_all(&other);
+    republish(&built, &other, cycle_from(&second_site()), &second_site()).unwrap();
+    let (before, after) = (everything(&built), everything(&other));
+    assert_eq!(before.keys().collect::<Vec<_>>(), after.keys().collect::<Vec<_>>(), "the same files");
+    let changed: Vec<&String> = before.keys().filter(|name| before[*name] != after[*name]).collect();
+    // (The editor's words are the same in both files, so its page is too.)
+    assert_eq!(changed, ["adversity-cycle.toml", "index.html", "manifest.webmanifest", "sw.js"]);
+    let page = read(&other, "index.html");
+    assert!(page.contains("<title>The Second Cycle</title>"));
+    assert_eq!(page.matches(r#"role="tab""#).count(), 5, "four stages and the hub");
+    assert!(page.contains(r#"id="tab-fourth-stage""#) && page.contains(">Onwards</button>"), "the second file's stages and words");
+    assert!(read(&other, "sw.js").lines().nth(1) == read(&built, "sw.js").lines().nth(1), "the worker itself is the same");
+}
+
+#[test]
+fn a_zip_of_the_site_reads_back_as_the_same_files() {
+    let files = everything(&finished("zipped", Build::Release));
+    let archive = zip::zip(&files, zip::dos_time(2026, 11, 30, 10, 42, 7));
+    assert_eq!(zip::unzip(&archive), Some(files));
+    // The checksum zip tools check: the standard check value of CRC-32.
+    assert_eq!(zip::crc32(b"123456789"), 0xCBF4_3926);
+    let mut corrupt = archive.clone();
+    let middle = corrupt.len() / 2;
+    corrupt[middle] ^= 0xFF;
+    assert_eq!(zip::unzip(&corrupt), None, "a damaged file is found out");
 }

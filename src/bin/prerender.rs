@@ -1,24 +1,56 @@
-//! Finishes the site Trunk has built (see `adversity_cycle::prerender`). Trunk runs this as a
-//! post-build hook (see Trunk.toml) with `TRUNK_STAGING_DIR` set; give a folder as the argument
-//! to run it by hand.
+//! Finishes the site Trunk has built (see `adversity_cycle::prerender`): reads and checks the
+//! content file, then renders the pages from it. A mistake in the content stops the build with
+//! a message naming the file, the line, the stage and the field, so a broken content file never
+//! reaches users; helplines no person has checked in the last year are named in a warning, which
+//! does not stop it. Both are worked out at every build.
+//!
+//! Trunk runs it as a post-build hook (see Trunk.toml) with `TRUNK_STAGING_DIR` set; give a
+//! folder as the argument to run it by hand. With `--republish <built site> <new folder>`, it
+//! publishes a site already built again with the content file given by `--content` (what the
+//! editor's Download the site does).
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
     use std::path::PathBuf;
-    use std::{env, process};
+    use std::time::{SystemTime, UNIX_EPOCH};
+    use std::{env, fs, process};
 
-    use adversity_cycle::prerender::Build;
+    use adversity_cycle::content::load::{date_from_days, load, unchecked_warning};
+    use adversity_cycle::content::CONTENT_FILE;
+    use adversity_cycle::prerender::{finish_site, republish, Build};
 
-    let folder = env::args().nth(1).or_else(|| env::var("TRUNK_STAGING_DIR").ok()).map(PathBuf::from);
-    let Some(folder) = folder else {
-        eprintln!("usage: prerender <folder holding index.html> (or set TRUNK_STAGING_DIR)");
-        process::exit(2);
-    };
-    // Trunk says which profile it built.
-    let build = if env::var("TRUNK_PROFILE").as_deref() == Ok("release") { Build::Release } else { Build::Development };
-    if let Err(message) = adversity_cycle::prerender::finish_site(&folder, adversity_cycle::cycle(), adversity_cycle::outline(), build) {
+    let fail = |message: String| -> ! {
         eprintln!("prerender: {message}");
         process::exit(1);
+    };
+    let mut args: Vec<String> = env::args().skip(1).collect();
+    let content = match args.iter().position(|a| a == "--content") {
+        Some(at) if at + 1 < args.len() => args.drain(at..at + 2).nth(1).expect("two were drained"),
+        _ => CONTENT_FILE.to_string(),
+    };
+    let source = fs::read_to_string(&content).unwrap_or_else(|e| fail(format!("cannot read {content}: {e}")));
+    let cycle = load(&content, &source).unwrap_or_else(|errors| {
+        eprintln!("\nerror: the content file has mistakes, so the site was not built.\n\n{errors}");
+        eprintln!("See docs/editing-content.md for what each field means.");
+        process::exit(1);
+    });
+    let days = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs() / 86_400);
+    if let Some(warning) = unchecked_warning(&content, &cycle, date_from_days(days as i64)) {
+        eprintln!("warning: {warning}");
+    }
+    let done = match args.as_slice() {
+        [flag, from, to] if flag == "--republish" => republish(&PathBuf::from(from), &PathBuf::from(to), &cycle, &source),
+        _ => {
+            let Some(folder) = args.first().cloned().or_else(|| env::var("TRUNK_STAGING_DIR").ok()) else {
+                fail("usage: prerender [--content FILE] <folder Trunk built> | --republish <built site> <new folder>".into());
+            };
+            // Trunk says which profile it built.
+            let build = if env::var("TRUNK_PROFILE").as_deref() == Ok("release") { Build::Release } else { Build::Development };
+            finish_site(&PathBuf::from(folder), build, &cycle, &source)
+        }
+    };
+    if let Err(message) = done {
+        fail(message);
     }
 }
 

@@ -119,7 +119,7 @@ impl EffectRunner {
                 dispatch(Action::FullscreenRefused);
             }),
             Effect::Print => screen::print(),
-            Effect::Download { file_name, text } => screen::download(file_name, "text/markdown;charset=utf-8", &text),
+            Effect::Download { file_name, text } => screen::download(file_name, "text/markdown;charset=utf-8", text.as_bytes()),
             Effect::OpenWindow { url, name } => {
                 screen::open_window(&url, name);
             }

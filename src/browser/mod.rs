@@ -6,10 +6,12 @@
 pub mod channel;
 pub mod effects;
 pub mod embed;
+pub mod fetch;
 pub mod intents;
 pub mod location;
 pub mod messages;
 pub mod page;
+pub mod page_data;
 pub mod screen;
 pub mod storage;
 
@@ -18,6 +20,7 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 
 use crate::content::outline::Outline;
+use crate::contract::{id, Mark, STARTUP_FAILED};
 use crate::model::state::{Action, Start};
 
 /// Hands an action to the app; `true` if the app acted on it (so the event's default is
@@ -51,14 +54,24 @@ pub fn focus_by_id(element_id: &str) {
     }
 }
 
-/// Logs a panic to the console and tells the user the interactive version stopped, rather
-/// than leaving a page that silently ignores them.
+/// Says the interactive version could not start, as the boot script does when the app cannot
+/// load: the page stays a readable document (the first-visit note, whose button needs the app,
+/// steps aside), with a note at the top.
+pub fn startup_failed(why: &str) {
+    web_sys::console::error_1(&format!("The explorer stopped: {why}").into());
+    let document = gloo::utils::document();
+    if let Some(page) = document.document_element() {
+        let _ = page.set_attribute(Mark::Startup.attribute(), STARTUP_FAILED);
+        let _ = page.remove_attribute(Mark::FirstVisit.attribute());
+    }
+    if let Some(note) = document.get_element_by_id(id::STARTUP_NOTE) {
+        let _ = note.remove_attribute("hidden");
+    }
+}
+
+/// Tells the user the interactive version stopped, rather than leaving a page that silently
+/// ignores them.
 #[cfg(target_arch = "wasm32")]
 pub fn install_panic_hook() {
-    yew::set_custom_panic_hook(Box::new(|info| {
-        web_sys::console::error_1(&format!("The Adversity Cycle explorer stopped: {info}").into());
-        if let Some(note) = gloo::utils::document().get_element_by_id(crate::contract::id::STARTUP_NOTE) {
-            let _ = note.remove_attribute("hidden");
-        }
-    }));
+    yew::set_custom_panic_hook(Box::new(|info| startup_failed(&info.to_string())));
 }

@@ -1,10 +1,8 @@
-//! The screen: full screen, other windows, modal dialogs, the clipboard, printing and
-//! downloads.
+//! The screen: full screen, other windows, the clipboard, printing, downloads and files.
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::{spawn_local, JsFuture};
-use web_sys::HtmlDialogElement;
 
 #[wasm_bindgen]
 extern "C" {
@@ -66,15 +64,6 @@ pub fn open_window(url: &str, name: &str) -> bool {
     matches!(gloo::utils::window().open_with_url_and_target(url, name), Ok(Some(_)))
 }
 
-/// Shows or closes a `<dialog>` as a modal, which keeps focus inside it and closes on Escape.
-pub fn set_dialog_open(dialog: &HtmlDialogElement, open: bool) {
-    if open && !dialog.open() {
-        let _ = dialog.show_modal();
-    } else if !open && dialog.open() {
-        dialog.close();
-    }
-}
-
 /// Copies text to the clipboard, then calls `done` with whether it worked (the clipboard can
 /// be refused, for example inside a frame without `allow="clipboard-write"`).
 pub fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
@@ -102,14 +91,14 @@ pub fn confirm(question: &str) -> bool {
     gloo::utils::window().confirm_with_message(question).unwrap_or(false)
 }
 
-/// Saves text as a file on the reader's device. Nothing leaves the browser: the file is made
-/// here and handed straight to the browser's downloads. `media_type` is the file's type, such
-/// as `text/markdown;charset=utf-8`.
-pub fn download(file_name: &str, media_type: &str, text: &str) {
-    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+/// Saves a file on the reader's device. Nothing leaves the browser: the file is made here and
+/// handed straight to the browser's downloads. `media_type` is the file's type, such as
+/// `text/markdown;charset=utf-8`.
+pub fn download(file_name: &str, media_type: &str, bytes: &[u8]) {
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(media_type);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
+    let Ok(blob) = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options) else { return };
     let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
     let document = gloo::utils::document();
     if let Some(link) = document.create_element("a").ok().and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok()) {
@@ -128,19 +117,31 @@ pub fn use_new_version() {
     }
 }
 
-/// Reads the text of the file chosen in a file input: `Err` if none was chosen, it is larger
-/// than `max_bytes`, or it cannot be read. (The file is read as a `Blob`, through the input's
-/// `files` property: web-sys's File and FileList bindings would add to the explorer's bundle.)
-pub fn read_chosen_file(input: &web_sys::HtmlInputElement, max_bytes: f64, done: impl FnOnce(Result<String, ()>) + 'static) {
-    let file = js_sys::Reflect::get(input, &JsValue::from_str("files"))
-        .and_then(|files| js_sys::Reflect::get_u32(&files, 0))
-        .ok()
-        .and_then(|file| file.dyn_into::<web_sys::Blob>().ok());
-    let Some(file) = file.filter(|file| file.size() <= max_bytes) else { return done(Err(())) };
-    spawn_local(async move {
-        let text = JsFuture::from(file.text()).await;
-        done(text.ok().and_then(|t| t.as_string()).ok_or(()));
+/// Lets the reader choose a file (of the types `accept` lists), then calls `chosen` with its
+/// bytes, or `None` if it is larger than `max_bytes` or cannot be read. Keep the returned
+/// listener until then. (The file is read as a `Blob`, through the input's `files` property:
+/// web-sys's File and FileList bindings would add to the bundle.)
+pub fn choose_file(accept: &str, max_bytes: f64, chosen: impl Fn(Option<Vec<u8>>) + 'static) -> Option<gloo::events::EventListener> {
+    let input: web_sys::HtmlInputElement = gloo::utils::document().create_element("input").ok()?.dyn_into().ok()?;
+    input.set_type("file");
+    input.set_accept(accept);
+    let chosen = std::rc::Rc::new(chosen);
+    let listener = gloo::events::EventListener::once(&input, "change", {
+        let input = input.clone();
+        move |_| {
+            let file = js_sys::Reflect::get(&input, &JsValue::from_str("files"))
+                .and_then(|files| js_sys::Reflect::get_u32(&files, 0))
+                .ok()
+                .and_then(|file| file.dyn_into::<web_sys::Blob>().ok());
+            let Some(file) = file.filter(|file| file.size() <= max_bytes) else { return chosen(None) };
+            spawn_local(async move {
+                let buffer = JsFuture::from(file.array_buffer()).await;
+                chosen(buffer.ok().map(|b| js_sys::Uint8Array::new(&b).to_vec()));
+            });
+        }
     });
+    input.click();
+    Some(listener)
 }
 
 /// Puts the caret at `offset` in a text box (UTF-16 units, as the browser counts), and

@@ -8,12 +8,13 @@ use std::collections::BTreeSet;
 use std::fmt;
 use std::ops::Range;
 
+use serde::Deserialize;
 use toml::de::{DeTable, DeValue};
 
 use super::model::*;
 use super::raw::{field_names, written, Field, Item, Loose, RawCycle, RawDisclosure, RawPanel, RawResource, RawService, RawSource, RawStage};
 use super::rich_text::{self, LinkTarget};
-use crate::contract::{id, RESERVED_IDS};
+use crate::contract::{id, PAGE_IDS, RESERVED_IDS};
 
 /// The most words an explanation may have before it stops fitting the panel.
 pub const MAX_EXPLANATION_WORDS: usize = 180;
@@ -71,12 +72,8 @@ pub fn load(file: &str, source: &str) -> Result<Cycle, ContentErrors> {
         errors.sort_by_key(|e| e.line);
         Err(ContentErrors { file: file.to_string(), errors })
     };
-    let parsed = toml::de::Deserializer::parse(source).and_then(|doc| {
-        let mut unknown = Vec::new();
-        let raw: RawCycle = serde_ignored::deserialize(doc, |path| unknown.push(steps_of(&path)))?;
-        Ok((raw, unknown))
-    });
-    let (raw, unknown) = match parsed {
+    let parsed = toml::de::Deserializer::parse(source).and_then(RawCycle::deserialize);
+    let raw = match parsed {
         Ok(parsed) => parsed,
         Err(e) => {
             let line = e.span().map_or(1, |s| check.line_of(s.start));
@@ -86,7 +83,7 @@ pub fn load(file: &str, source: &str) -> Result<Cycle, ContentErrors> {
         }
     };
     let cycle = read_cycle(&mut check, &raw);
-    check.unknown_fields(&raw, &unknown);
+    check.unknown_fields(&raw);
     check.in_page_links_point_somewhere(&cycle);
     if check.errors.is_empty() { Ok(cycle) } else { fail(check) }
 }
@@ -218,14 +215,39 @@ impl Check<'_> {
     }
 
     /// Reports every key no section can have (a typo, say), naming the fields it can have.
-    fn unknown_fields(&mut self, raw: &RawCycle, unknown: &[Vec<Step>]) {
-        let doc = DeTable::parse(self.source).ok();
-        for path in unknown {
-            let Some(Step::Key(field)) = path.last() else { continue };
-            let (place, known) = place_of(raw, &path[..path.len() - 1]);
-            let span = doc.as_ref().and_then(|doc| key_span(doc.get_ref(), path)).unwrap_or(0..0);
-            let message = format!("is not a field this section can have (check the spelling; it can have: {})", known.join(", "));
-            self.report(&span, &Place::new(place, span.clone()), field, message);
+    fn unknown_fields(&mut self, raw: &RawCycle) {
+        if let Ok(doc) = DeTable::parse(self.source) {
+            self.unknown_in(raw, doc.get_ref(), &mut Vec::new());
+        }
+    }
+
+    /// Reports the unknown keys of the table at `path`, and of the tables within it.
+    fn unknown_in(&mut self, raw: &RawCycle, table: &DeTable, path: &mut Vec<Step>) {
+        let (place, known) = place_of(raw, path);
+        for (key, value) in table {
+            let name = key.get_ref().as_ref();
+            if !known.contains(&name) {
+                let span = key.span();
+                let message = format!("is not a field this section can have (check the spelling; it can have: {})", known.join(", "));
+                self.report(&span, &Place::new(place.clone(), span.clone()), name, message);
+                continue;
+            }
+            path.push(Step::Key(name.to_string()));
+            // Only into the sections the file has (a value of another kind is reported as such).
+            match (value.get_ref(), kind_of(path)) {
+                (DeValue::Table(inner), Some(TableKind::One)) => self.unknown_in(raw, inner, path),
+                (DeValue::Array(items), Some(TableKind::List)) => {
+                    for (i, item) in items.iter().enumerate() {
+                        if let DeValue::Table(inner) = item.get_ref() {
+                            path.push(Step::Index(i));
+                            self.unknown_in(raw, inner, path);
+                            path.pop();
+                        }
+                    }
+                }
+                _ => {}
+            }
+            path.pop();
         }
     }
 
@@ -443,11 +465,11 @@ fn read_service(check: &mut Check, r: &RawService, span: Range<usize>) -> Servic
     let hours = check.text(&r.hours, &place, "hours");
     let phone = check.optional_text(&r.phone, &place, "phone");
     if phone.as_ref().is_some_and(|p| !p.chars().all(|c| c.is_ascii_digit() || c == ' ' || c == '+')) {
-        check.report(&span_of(&r.phone), &place, "phone", "should be digits and spaces only, like \"0808 2000 247\"");
+        check.report(&span_of(&r.phone), &place, "phone", "should be digits and spaces only, like \"0808 157 0999\"");
     }
     let email = check.optional_text(&r.email, &place, "email");
     if email.as_ref().is_some_and(|e| !e.contains('@') || e.contains(char::is_whitespace)) {
-        check.report(&span_of(&r.email), &place, "email", "should be an email address, like \"help@nspcc.org.uk\"");
+        check.report(&span_of(&r.email), &place, "email", "should be an email address, like \"help@example.org\"");
     }
     let details = check.optional_text(&r.details, &place, "details");
     // Empty until a person has checked the details: the one field that may be empty.
@@ -491,7 +513,7 @@ fn check_ids_and_references(check: &mut Check, raw: &RawCycle, cycle: &Cycle) {
         if !seen.insert(stage.id.as_ref()) {
             check.report(&span, &place, "id", format!("\"{}\" is used by more than one stage; ids must be unique", stage.id));
         }
-        if RESERVED_IDS.contains(&stage.id.as_ref()) {
+        if RESERVED_IDS.contains(&stage.id.as_ref()) || PAGE_IDS.contains(&stage.id.as_ref()) {
             check.report(&span, &place, "id", format!("\"{}\" is kept for the explorer's own panels; choose another id", stage.id));
         }
         for resource in stage.resources.iter().filter(|r| cycle.resource(r).is_none()) {
@@ -522,38 +544,18 @@ enum Step {
     Index(usize),
 }
 
-/// The steps to a key serde left unread, without the steps of serde's own wrappers.
-fn steps_of(path: &serde_ignored::Path) -> Vec<Step> {
-    use serde_ignored::Path;
-    let mut steps = match path {
-        Path::Root => return Vec::new(),
-        Path::Seq { parent, .. } | Path::Map { parent, .. } | Path::Some { parent } | Path::NewtypeStruct { parent } | Path::NewtypeVariant { parent } => {
-            steps_of(parent)
-        }
-    };
-    match path {
-        Path::Seq { index, .. } => steps.push(Step::Index(*index)),
-        Path::Map { key, .. } if !key.starts_with("$__") => steps.push(Step::Key(key.clone())),
-        _ => {}
-    }
-    steps
+/// Whether the key at `path` is a section of the file: one table, or a list of them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum TableKind {
+    One,
+    List,
 }
 
-/// Where the key at the end of `path` is written.
-fn key_span(table: &DeTable, path: &[Step]) -> Option<Range<usize>> {
-    let (Step::Key(first), rest) = path.split_first()? else { return None };
-    let (key, value) = table.iter().find(|(k, _)| k.get_ref() == first)?;
-    if rest.is_empty() {
-        return Some(key.span());
-    }
-    let mut value = value.get_ref();
-    let mut rest = rest;
-    if let (DeValue::Array(items), Some((Step::Index(i), after))) = (value, rest.split_first()) {
-        value = items.get(*i)?.get_ref();
-        rest = after;
-    }
-    match value {
-        DeValue::Table(inner) => key_span(inner, rest),
+fn kind_of(path: &[Step]) -> Option<TableKind> {
+    let keys: Vec<&str> = path.iter().filter_map(|s| if let Step::Key(k) = s { Some(k.as_str()) } else { None }).collect();
+    match keys.as_slice() {
+        ["introduction" | "hub" | "resources" | "support" | "disclosure" | "content_note" | "self_care" | "about"] => Some(TableKind::One),
+        ["stages" | "sources"] | ["resources", "items"] | ["support", "services"] => Some(TableKind::List),
         _ => None,
     }
 }

@@ -1,16 +1,14 @@
 //! The content of the explorer: what the Trust edits in `content/adversity-cycle.toml`.
 //!
-//! This module is also compiled into `build.rs` (through `#[path]`), so it refers to nothing
-//! else in the crate but the contract. The build script reads and checks the content file, then writes
-//! it out as Rust (`emit`), so the browser bundle carries no TOML parser. The browser gets only
-//! the [`outline::Outline`]; the full [`Cycle`] is for prerendering the page.
+//! `load` reads and checks the file (in the build, and in the browser editor); the full
+//! [`Cycle`] is rendered into the page, and the app reads only the [`outline::Outline`] the page
+//! carries for it.
 
 pub mod model;
+pub mod parts;
 pub mod outline;
 pub mod rich_text;
 
-#[cfg(not(target_arch = "wasm32"))]
-pub mod emit;
 pub mod load;
 mod raw;
 

@@ -1,5 +1,5 @@
-//! Plain types for the content. Text is `Cow<'static, str>` so the same types hold both the
-//! content compiled into the app (borrowed) and content read from a file (owned).
+//! Plain types for the content. Text is `Cow<'static, str>`, so a type can hold fixed text
+//! (in tests) as well as text read from a file.
 
 use std::borrow::Cow;
 
@@ -159,7 +159,7 @@ pub struct Service {
     pub nations: List<Nation>,
     /// When it is open ("24 hours a day", or "Check opening times").
     pub hours: Text,
-    /// As people dial it, spaces allowed: "0808 2000 247".
+    /// As people dial it, spaces allowed: "0808 157 0999".
     pub phone: Option<Text>,
     pub email: Option<Text>,
     /// Anything else worth knowing: cost, how to text (rich text).
@@ -231,6 +231,18 @@ impl Cycle {
     /// Every stage in the order of the cycle, the hub last.
     pub fn stages_in_order(&self) -> impl Iterator<Item = (StagePlace, &Stage)> {
         in_cycle_order(&self.stages, &self.hub)
+    }
+
+    /// What the app needs of the content: the page carries it as a data block.
+    pub fn outline(&self) -> super::outline::Outline {
+        let names = |s: &Stage| super::outline::StageOutline { id: s.id.clone(), label: s.label.clone(), title: s.title.clone() };
+        super::outline::Outline {
+            title: self.title.clone(),
+            stages: self.stages.iter().map(names).collect::<Vec<_>>().into(),
+            hub: self.hub.as_ref().map(names),
+            labels: super::outline::AppLabels::of(&self.labels),
+            panel_titles: self.panel_titles(),
+        }
     }
 
     /// The titles of the explorer's own panels.
@@ -433,11 +445,21 @@ labels! {
     editor_open_replace_confirm,
     editor_open_failed,
     editor_download,
+    /// The button that makes the whole site from the draft, ready to upload.
+    editor_download_site,
+    /// Beside it: the draft has "{count}" mistakes, so no site was made.
+    editor_site_refused,
+    editor_site_making,
+    /// "{file}" is the name of the file downloaded.
+    editor_site_done,
+    editor_site_failed,
     editor_start_again,
     editor_start_again_confirm,
     editor_no_mistakes,
     /// How many mistakes the draft has: "{count}".
     editor_mistakes,
+    /// After the mistakes listed: "{count}" more are not.
+    editor_more_mistakes,
     editor_warnings,
     editor_preview,
     editor_preview_stale,
@@ -457,9 +479,24 @@ impl Labels {
     }
 }
 
-/// Fills `{name}` slots in a label.
+/// Fills `{name}` slots in a label; a slot with no value stays as written.
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
-    values
-        .iter()
-        .fold(template.to_string(), |text, (name, value)| text.replace(&format!("{{{name}}}"), value))
+    let mut out = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let slot = after.find('}').and_then(|close| Some((close, values.iter().find(|(name, _)| *name == &after[..close])?.1)));
+        match slot {
+            Some((close, value)) => {
+                out.push_str(value);
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out + rest
 }

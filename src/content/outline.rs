@@ -1,40 +1,153 @@
-//! The part of the content the interactive app carries into the browser: ids, stage labels and
-//! titles, and the few pieces of interface text it writes itself. Everything else
-//! (explanations, openers, resources, panels, the drawing) is in the prerendered page, so it is
-//! never downloaded twice.
+//! The part of the content the interactive app needs: ids, stage labels and titles, and the few
+//! pieces of interface text it writes itself. The build writes it into the page as a JSON data
+//! block (`contract::id::OUTLINE`) and the app reads it from there when it starts, so the app's
+//! WebAssembly carries no content and any content file runs on the same app. Everything else
+//! (explanations, openers, resources, panels, the drawing) is prerendered HTML.
+//!
+//! The types are declared once with [`page_data!`], which gives each both sides of the block
+//! from the same list of fields: [`PageData::write`] (the build, and the editor's Download the
+//! site) and [`PageData::read`] (the app). The block is a JSON list of texts, field after field
+//! in declaration order: the browser parses it, and the app only takes the texts in turn, which
+//! costs its WebAssembly far less than reading named fields.
 
 use super::model::{in_cycle_order, Labels, List, StagePlace, Text};
 
-/// What the browser needs to know about the cycle.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Outline {
-    pub title: Text,
-    /// Ring stages in cycle order.
-    pub stages: List<StageOutline>,
-    pub hub: Option<StageOutline>,
-    pub labels: AppLabels,
-    /// Titles of the panels linked from every screen.
-    pub panel_titles: PanelTitles,
+/// Reads the texts of the data block in turn. A missing or malformed text reads as empty and
+/// marks the block as not an outline: reading never stops part-way, which keeps the app's
+/// code for it small.
+pub struct Reader {
+    items: std::vec::IntoIter<String>,
+    ok: bool,
+}
+
+impl Reader {
+    // Not inlined: one call per text keeps the app's reading code small.
+    #[inline(never)]
+    fn next(&mut self) -> String {
+        self.items.next().unwrap_or_else(|| {
+            self.ok = false;
+            String::new()
+        })
+    }
+}
+
+/// A type the page's data block carries.
+pub trait PageData: Sized {
+    /// Adds this value's texts to the block.
+    fn write(&self, out: &mut Vec<String>);
+    /// Takes this value's texts from the block.
+    fn read(reader: &mut Reader) -> Self;
+}
+
+impl PageData for Text {
+    fn write(&self, out: &mut Vec<String>) {
+        out.push(self.to_string());
+    }
+
+    #[inline(never)]
+    fn read(reader: &mut Reader) -> Self {
+        Text::Owned(reader.next())
+    }
+}
+
+/// A list: how many, then each.
+impl<T: PageData + Clone> PageData for List<T> {
+    fn write(&self, out: &mut Vec<String>) {
+        out.push(self.len().to_string());
+        self.iter().for_each(|item| item.write(out));
+    }
+
+    fn read(reader: &mut Reader) -> Self {
+        let count = reader.next().parse().unwrap_or_else(|_| {
+            reader.ok = false;
+            0
+        });
+        List::Owned((0..count).map(|_| T::read(reader)).collect())
+    }
+}
+
+/// Something or nothing: "1" then it, or "".
+impl<T: PageData> PageData for Option<T> {
+    fn write(&self, out: &mut Vec<String>) {
+        out.push(if self.is_some() { "1" } else { "" }.to_string());
+        if let Some(value) = self {
+            value.write(out);
+        }
+    }
+
+    fn read(reader: &mut Reader) -> Self {
+        (!reader.next().is_empty()).then(|| T::read(reader))
+    }
+}
+
+/// Declares a struct of the data block, with both sides of [`PageData`] from one list of fields.
+macro_rules! page_data {
+    ($(#[$meta:meta])* pub struct $name:ident { $($(#[$field_meta:meta])* pub $field:ident: $ty:ty,)* }) => {
+        $(#[$meta])*
+        #[derive(Clone, Debug, Default, PartialEq)]
+        pub struct $name {
+            $($(#[$field_meta])* pub $field: $ty,)*
+        }
+
+        impl PageData for $name {
+            fn write(&self, out: &mut Vec<String>) {
+                $(self.$field.write(out);)*
+            }
+
+            fn read(reader: &mut Reader) -> Self {
+                $name { $($field: PageData::read(reader),)* }
+            }
+        }
+    };
+}
+
+page_data! {
+    /// What the browser needs to know about the cycle.
+    pub struct Outline {
+        pub title: Text,
+        /// Ring stages in cycle order.
+        pub stages: List<StageOutline>,
+        pub hub: Option<StageOutline>,
+        pub labels: AppLabels,
+        /// Titles of the panels linked from every screen.
+        pub panel_titles: PanelTitles,
+    }
+}
+
+page_data! {
+    /// A stage's names.
+    pub struct StageOutline {
+        pub id: Text,
+        /// Short label on the drawing.
+        pub label: Text,
+        pub title: Text,
+    }
+}
+
+page_data! {
+    /// The titles of the explorer's own panels, for the links to them.
+    pub struct PanelTitles {
+        pub support: Text,
+        pub disclosure: Text,
+        pub self_care: Text,
+        pub about: Text,
+    }
 }
 
 /// Declares [`AppLabels`]: the labels the app writes into the page itself, chosen from
 /// [`Labels`].
 macro_rules! app_labels {
-    ($($(#[$doc:meta])* $name:ident),* $(,)?) => {
-        /// The interface text the browser app writes itself: the rest is in the prerendered page.
-        #[derive(Clone, Debug, Default, PartialEq)]
-        pub struct AppLabels {
-            $($(#[$doc])* pub $name: Text,)*
+    ($($name:ident),* $(,)?) => {
+        page_data! {
+            /// The interface text the browser app writes itself: the rest is in the prerendered page.
+            pub struct AppLabels {
+                $(pub $name: Text,)*
+            }
         }
 
         impl AppLabels {
             pub fn of(labels: &Labels) -> AppLabels {
                 AppLabels { $($name: labels.$name.clone(),)* }
-            }
-
-            /// Every key with its text, in declaration order.
-            pub fn entries(&self) -> Vec<(&'static str, &Text)> {
-                vec![$((stringify!($name), &self.$name)),*]
             }
         }
     };
@@ -57,15 +170,6 @@ app_labels! {
     notes_file_empty,
 }
 
-/// The titles of the explorer's own panels, for the links to them.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct PanelTitles {
-    pub support: Text,
-    pub disclosure: Text,
-    pub self_care: Text,
-    pub about: Text,
-}
-
 /// An outline shared by components, compared by address: the explorer's never changes while
 /// it runs, and the editor makes a new one for each change, so handing it to a component
 /// costs no word-by-word comparison.
@@ -76,34 +180,6 @@ impl PartialEq for OutlineRef {
     fn eq(&self, other: &Self) -> bool {
         std::rc::Rc::ptr_eq(&self.0, &other.0)
     }
-}
-
-/// A stage's names.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct StageOutline {
-    pub id: Text,
-    /// Short label on the drawing.
-    pub label: Text,
-    pub title: Text,
-}
-
-/// The drawing's SVG attributes (`model::geometry`): prerendered, so the explorer's bundle needs
-/// neither trigonometry nor number formatting.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Drawing {
-    pub ring_radius: Text,
-    pub hub_radius: Text,
-    pub arrows: List<ArrowPath>,
-    /// Lines from the hub towards each stage: `x1 y1 x2 y2`.
-    pub spokes: List<[Text; 4]>,
-}
-
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct ArrowPath {
-    /// SVG path data for the curved shaft.
-    pub shaft: Text,
-    /// SVG polygon points for the head.
-    pub head: Text,
 }
 
 impl Outline {
@@ -134,5 +210,22 @@ impl Outline {
         let order: Vec<StagePlace> = self.stages_in_order().map(|(p, _)| p).collect();
         let here = order.iter().position(|p| *p == place).unwrap_or(0) as isize;
         order[(here + offset).rem_euclid(order.len().max(1) as isize) as usize]
+    }
+
+    /// The outline as the page's data block carries it: a JSON list of texts that can sit
+    /// inside a `<script>` element (a `<` is written `\u003c`, so no text can close it).
+    #[cfg(any(not(target_arch = "wasm32"), feature = "publisher"))]
+    pub fn data_block(&self) -> String {
+        let mut items = Vec::new();
+        self.write(&mut items);
+        serde_json::to_string(&items).expect("texts are JSON").replace('<', "\\u003c")
+    }
+
+    /// Reads the page's data block, as the texts in it; `None` if it is not an outline: too
+    /// short, malformed, or with anything left over.
+    pub fn from_block(items: Vec<String>) -> Option<Outline> {
+        let mut reader = Reader { items: items.into_iter(), ok: true };
+        let outline = Outline::read(&mut reader);
+        (reader.ok && reader.items.next().is_none()).then_some(outline)
     }
 }

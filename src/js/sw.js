@@ -1,7 +1,8 @@
 // The explorer's service worker: once the explorer has been opened, it opens again without a
-// network (a venue's wifi drops; a car outside a home visit has no signal). The build writes
-// this release's name and files into it (src/prerender.rs), so every release's worker differs
-// and the browser installs the new one; the other names come from the app's contract.
+// network (a venue's wifi drops; a car outside a home visit has no signal). Publishing the site
+// (src/site/mod.rs, in the build and in the editor's Download the site) puts a first line above
+// this one that names the release and its files (RELEASE, FILES), so every release's worker
+// differs and the browser installs the new one; the other names come from the app's contract.
 //
 // - Installing keeps every file of the release, in a cache named for the release.
 // - The page comes from the network, so an online visit sees a new release; offline, from the
@@ -11,8 +12,7 @@
 // - Requests to other origins are never touched.
 'use strict';
 
-var RELEASE = '{{release.cache}}';
-var FILES = {{release.files}};
+/* global RELEASE, FILES */
 var PAGE = new URL('./', self.registration.scope).href;
 
 self.addEventListener('install', function (event) {

@@ -7,8 +7,9 @@ use std::rc::Rc;
 use crate::content::load::{load, unchecked_warning};
 use crate::content::outline::{Outline, OutlineRef};
 use crate::content::{fingerprint, CycleRef, CONTENT_FILE};
-use crate::model::geometry::outline_of;
-use crate::model::route::View;
+use crate::content::parts::FilePart;
+use crate::content::StagePlace;
+use crate::model::route::{InfoPanel, View};
 
 /// One mistake, as the build prints it, and the line it is on.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -39,7 +40,7 @@ pub fn check(text: &str, today: (u32, u32, u32)) -> Checked {
     match load(CONTENT_FILE, text) {
         Ok(cycle) => {
             let warning = unchecked_warning(CONTENT_FILE, &cycle, today);
-            let outline = outline_of(&cycle);
+            let outline = cycle.outline();
             Checked::Good(Preview { cycle: CycleRef(Rc::new(cycle)), outline: OutlineRef(Rc::new(outline)) }, warning)
         }
         Err(errors) => Checked::Mistakes(
@@ -86,13 +87,53 @@ impl Editing {
     }
 }
 
-/// What the preview shows, by the id a link would name (a stage, a panel, or nothing for the
-/// introduction). Kept as an id so it survives the stages being reordered or renumbered.
-pub fn showing(outline: &Outline, id: &str) -> View {
-    match View::from_hash(id, outline) {
-        View::End => View::Introduction,
-        view => view,
+/// What the preview shows: a section of the explorer's panel, with the drawing.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum PreviewSection {
+    #[default]
+    Introduction,
+    /// The note shown on a first visit.
+    ContentNote,
+    Stage(StagePlace),
+    Panel(InfoPanel),
+}
+
+impl PreviewSection {
+    /// Where a link in the preview leads (a stage, a panel, or the introduction for anything
+    /// else: the end of a presentation, a stage no longer there).
+    pub fn of_link(outline: &Outline, hash: &str) -> PreviewSection {
+        match View::from_hash(hash, outline) {
+            View::Stage(place, _) => PreviewSection::Stage(place),
+            View::Info(panel) => PreviewSection::Panel(panel),
+            View::Introduction | View::End => PreviewSection::Introduction,
+        }
     }
+
+    /// The part of the content file the caret is in (an offset in UTF-16 units, as the browser
+    /// counts), if it is a part the explorer shows: a stage, a panel, the introduction or the
+    /// first-visit note. `None` for the resources and the labels, which show in many places.
+    pub fn at_caret(text: &str, caret: u32) -> Option<PreviewSection> {
+        match FilePart::at(text, caret as usize) {
+            FilePart::Top | FilePart::Introduction => Some(PreviewSection::Introduction),
+            FilePart::ContentNote => Some(PreviewSection::ContentNote),
+            FilePart::Stage(i) => Some(PreviewSection::Stage(StagePlace::Ring(i))),
+            FilePart::Hub => Some(PreviewSection::Stage(StagePlace::Hub)),
+            FilePart::Support => Some(PreviewSection::Panel(InfoPanel::GetSupport)),
+            FilePart::Disclosure => Some(PreviewSection::Panel(InfoPanel::Disclosure)),
+            FilePart::SelfCare => Some(PreviewSection::Panel(InfoPanel::SelfCare)),
+            FilePart::About | FilePart::Sources => Some(PreviewSection::Panel(InfoPanel::About)),
+            FilePart::Resources | FilePart::Labels | FilePart::Other => None,
+        }
+    }
+}
+
+/// A file's bytes as the text of a content file: `None` unless it is text (UTF-8, with no
+/// bytes that only binary files have), so a picture or a PDF never replaces the draft.
+pub fn text_file(bytes: Vec<u8>) -> Option<String> {
+    let text = String::from_utf8(bytes).ok()?;
+    let binary = text.chars().any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'));
+    // A text editor may have put a byte-order mark at the start.
+    (!binary).then(|| text.strip_prefix('\u{feff}').map_or(text.clone(), String::from))
 }
 
 /// Where a line starts, counted as the browser counts a text box's caret (UTF-16 units).

@@ -3,13 +3,9 @@
 //! places ring stage `i` of `n` at angle `i × 360° / n`, clockwise from the top, radius
 //! [`RING_RADIUS`]).
 //!
-//! The drawing is prerendered ([`drawing`]), so the explorer's bundle needs no trigonometry or
-//! number formatting; the editor's preview draws it as the content changes.
-
-use std::borrow::Cow;
-
-use crate::content::outline::{AppLabels, ArrowPath, Drawing, Outline, StageOutline};
-use crate::content::Cycle;
+//! The drawing is prerendered ([`ring_layout`], drawn by `view::diagram`), so the explorer's
+//! bundle needs no trigonometry or number formatting; the editor's preview draws it as the
+//! content changes.
 
 /// Distance from the centre to each stage, in drawing units (the drawing is 100 across).
 pub const RING_RADIUS: f64 = 37.0;
@@ -100,40 +96,6 @@ fn arrow_along_ring(from: f64, to: f64) -> Arrow {
     Arrow {
         shaft: format!("M{} {}A{r} {r} 0 0 1 {} {}", n(start.x), n(start.y), n(shaft_end.x), n(shaft_end.y)),
         head: format!("{},{} {},{} {},{}", n(tip.x), n(tip.y), n(left.x), n(left.y), n(right.x), n(right.y)),
-    }
-}
-
-/// The outline of a cycle: what the browser carries.
-pub fn outline_of(cycle: &Cycle) -> Outline {
-    let names = |s: &crate::content::Stage| StageOutline { id: s.id.clone(), label: s.label.clone(), title: s.title.clone() };
-    Outline {
-        title: cycle.title.clone(),
-        stages: cycle.stages.iter().map(names).collect::<Vec<_>>().into(),
-        hub: cycle.hub.as_ref().map(names),
-        labels: AppLabels::of(&cycle.labels),
-        panel_titles: cycle.panel_titles(),
-    }
-}
-
-/// The drawing's SVG attributes as text.
-pub fn drawing(count: usize, with_hub: bool) -> Drawing {
-    let layout = ring_layout(count, with_hub);
-    let text = |value: f64| Cow::Owned(n(value));
-    Drawing {
-        ring_radius: text(RING_RADIUS),
-        hub_radius: text(HUB_RADIUS),
-        arrows: layout
-            .arrows
-            .into_iter()
-            .map(|a| ArrowPath { shaft: a.shaft.into(), head: a.head.into() })
-            .collect::<Vec<_>>()
-            .into(),
-        spokes: layout
-            .spokes
-            .into_iter()
-            .map(|(from, to)| [text(from.x), text(from.y), text(to.x), text(to.y)])
-            .collect::<Vec<_>>()
-            .into(),
     }
 }
 

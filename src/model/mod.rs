@@ -2,8 +2,10 @@
 //! reducer (`state`), the effects it asks for (`effect`), what the page shows (`page`), the
 //! address (`route`), the keys (`keys`), a presentation's steps (`presentation`), the two
 //! protocols with other windows (`sync`, `host_link`) and their messages (`messages`), what is
-//! kept on the device (`stored`), and the drawing's geometry (`geometry`).
+//! kept on the device (`stored`), and the drawing's geometry (`geometry`); and the content
+//! editor's own state and reducer (`editor`), with its draft (`draft`).
 
+pub mod editor;
 pub mod effect;
 pub mod draft;
 pub mod geometry;

@@ -6,9 +6,10 @@
 
 use yew::prelude::*;
 
-use crate::content::outline::{Drawing, OutlineRef};
+use crate::content::outline::OutlineRef;
 use crate::content::StagePlace;
 use crate::contract::{self, id};
+use crate::model::geometry::{n, ring_layout, HUB_RADIUS, RING_RADIUS};
 use crate::model::page::TabsView;
 
 #[derive(Properties, PartialEq)]
@@ -77,23 +78,24 @@ fn StageTab(props: &StageTabProps) -> Html {
 }
 
 /// The drawing and its list of stages.
-pub fn cycle_diagram(outline: &OutlineRef, drawing: &Drawing, tabs: TabsView) -> Html {
+pub fn cycle_diagram(outline: &OutlineRef, tabs: TabsView) -> Html {
     let o = &outline.0;
+    let layout = ring_layout(o.stages.len(), o.hub.is_some());
     html! {
         <div class={ classes!("cycle", format!("ring-n-{}", o.stages.len()), o.hub.is_some().then_some("has-hub")) }>
             <svg class="cycle-drawing" viewBox="0 0 100 100" aria-hidden="true" focusable="false">
-                <circle class="ring-track" cx="50" cy="50" r={ drawing.ring_radius.to_string() } />
-                { for drawing.spokes.iter().map(|[x1, y1, x2, y2]| html! {
-                    <line class="spoke" x1={ x1.to_string() } y1={ y1.to_string() } x2={ x2.to_string() } y2={ y2.to_string() } />
+                <circle class="ring-track" cx="50" cy="50" r={ n(RING_RADIUS) } />
+                { for layout.spokes.iter().map(|(from, to)| html! {
+                    <line class="spoke" x1={ n(from.x) } y1={ n(from.y) } x2={ n(to.x) } y2={ n(to.y) } />
                 }) }
-                { for drawing.arrows.iter().map(|arrow| html! {
+                { for layout.arrows.iter().map(|arrow| html! {
                     <g class="arrow">
-                        <path class="arrow-shaft" d={ arrow.shaft.to_string() } />
-                        <polygon class="arrow-head" points={ arrow.head.to_string() } />
+                        <path class="arrow-shaft" d={ arrow.shaft.clone() } />
+                        <polygon class="arrow-head" points={ arrow.head.clone() } />
                     </g>
                 }) }
                 if o.hub.is_some() {
-                    <circle class="hub-node" cx="50" cy="50" r={ drawing.hub_radius.to_string() } />
+                    <circle class="hub-node" cx="50" cy="50" r={ n(HUB_RADIUS) } />
                 }
             </svg>
             <div id={ id::TABS } class="stage-tabs" role="tablist" aria-label={ o.labels.stages_list.to_string() }>

@@ -1,25 +1,29 @@
-//! The content editor's page (edit.html): the part the build prerenders ([`EditorPage`]), and
-//! the preview ([`Preview`]): the drawing and one section of the panel, made by the explorer's
-//! own components from the content being edited, so what the editor shows is what the
-//! explorer will show.
+//! The content editor's page (edit.html): the part the build prerenders ([`EditorPage`]); the
+//! editor itself ([`EditorView`]), drawn from its state; and the preview ([`Preview`]): the
+//! drawing and one section of the panel, made by the explorer's own components from the
+//! content being edited, so what the editor shows is what the explorer will show.
 
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::controls::marked;
 use super::diagram::cycle_diagram;
-use super::document::{rich_paragraphs, stage_section, InfoSection, IntroSection};
+use super::document::{rich_paragraphs, stage_section, ContentNoteSection, InfoSection, IntroSection};
 use crate::content::outline::OutlineRef;
-use crate::content::{Audience, CycleRef, StagePlace};
+use crate::content::{fill, Audience, CycleRef, StagePlace};
 use crate::contract::{id, Mark};
-use crate::model::geometry;
+use crate::model::draft::{self, Mistake, PreviewSection};
+use crate::model::editor::{EditorAction, EditorState, MISTAKES_SHOWN};
 use crate::model::page::TabsView;
-use crate::model::route::{InfoPanel, View};
+use crate::model::route::InfoPanel;
 
 #[derive(Properties, PartialEq)]
 pub struct PreviewProps {
     pub cycle: CycleRef,
     pub outline: OutlineRef,
-    pub showing: View,
+    pub showing: PreviewSection,
     /// Whose openers and resources show, as the explorer's lens does.
     pub lens: Audience,
 }
@@ -30,18 +34,22 @@ pub struct PreviewProps {
 pub fn Preview(props: &PreviewProps) -> Html {
     let (cycle, outline) = (&props.cycle, &props.outline.0);
     let labels = &cycle.0.labels;
-    let drawing = geometry::drawing(outline.stages.len(), outline.hub.is_some());
-    let tabs = TabsView { selected: props.showing.stage(), ..TabsView::unselected(outline.stage_count()) };
-    let section = match props.showing {
-        View::Stage(place, _) => {
+    let selected = match props.showing {
+        PreviewSection::Stage(place) => outline.stage(place).map(|_| place),
+        _ => None,
+    };
+    let tabs = TabsView { selected, ..TabsView::unselected(outline.stage_count()) };
+    let section = match (props.showing, selected) {
+        (_, Some(place)) => {
             let index = match place {
                 StagePlace::Ring(i) => i,
                 StagePlace::Hub => outline.stages.len(),
             };
             stage_section(cycle, index)
         }
-        View::Info(panel) => html! { <InfoSection cycle={ cycle.clone() } { panel } /> },
-        View::Introduction | View::End => html! { <IntroSection cycle={ cycle.clone() } /> },
+        (PreviewSection::Panel(panel), _) => html! { <InfoSection cycle={ cycle.clone() } { panel } /> },
+        (PreviewSection::ContentNote, _) => html! { <ContentNoteSection cycle={ cycle.clone() } /> },
+        _ => html! { <IntroSection cycle={ cycle.clone() } /> },
     };
     html! {
         <>
@@ -51,10 +59,160 @@ pub fn Preview(props: &PreviewProps) -> Html {
                     <a href={ format!("#{}", panel.id()) }>{ panel.title(&outline.panel_titles) }</a>
                 }) }
             </nav>
-            <div class="figure">{ cycle_diagram(&props.outline, &drawing, tabs) }</div>
+            <div class="figure">{ cycle_diagram(&props.outline, tabs) }</div>
             { marked(Mark::Lens, props.lens.key(), "", html! { <div id={ id::PANEL } class="panel">{ section }</div> }) }
         </>
     }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct EditorViewProps {
+    pub state: Rc<EditorState>,
+    pub dispatch: Callback<EditorAction>,
+}
+
+/// The editor: the content file in a text box with its mistakes, beside the preview, and the
+/// buttons that open, download and publish it.
+#[component]
+pub fn EditorView(props: &EditorViewProps) -> Html {
+    let state = &props.state;
+    let labels = &state.labels;
+    let on = |action: EditorAction| send::<MouseEvent>(&props.dispatch, action);
+    let gutter = use_node_ref();
+    let on_input = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |event: InputEvent| {
+            if let Some(text_box) = text_box_of(&event) {
+                dispatch.emit(EditorAction::Typed { text: text_box.value(), caret: text_box.selection_start().ok().flatten().unwrap_or(0) });
+            }
+        })
+    };
+    let on_caret = {
+        let dispatch = props.dispatch.clone();
+        move |event: &Event| {
+            if let Some(caret) = text_box_of(event).and_then(|t| t.selection_start().ok().flatten()) {
+                dispatch.emit(EditorAction::CaretMoved(caret));
+            }
+        }
+    };
+    let (on_keyup, on_click) = {
+        let (keyup, click) = (on_caret.clone(), on_caret);
+        (Callback::from(move |e: KeyboardEvent| keyup(&e)), Callback::from(move |e: MouseEvent| click(&e)))
+    };
+    // The line numbers scroll with the text.
+    let on_scroll = {
+        let gutter = gutter.clone();
+        Callback::from(move |event: Event| {
+            if let (Some(text_box), Some(gutter)) = (text_box_of(&event), gutter.cast::<web_sys::Element>()) {
+                gutter.set_scroll_top(text_box.scroll_top());
+            }
+        })
+    };
+    // The preview's links are the explorer's own (`#id`): they change what the preview shows.
+    let on_preview_click = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |event: MouseEvent| {
+            let link = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(|e| e.closest("a[href^='#']").ok().flatten());
+            if let Some(href) = link.and_then(|link| link.get_attribute("href")) {
+                event.prevent_default();
+                dispatch.emit(EditorAction::PreviewLink(href));
+            }
+        })
+    };
+
+    let editing = &state.editing;
+    let line_numbers: String = (1..=draft::line_count(&state.text)).map(|n| n.to_string()).collect::<Vec<_>>().join("\n");
+    let mistakes = if editing.mistakes.is_empty() {
+        html! { <p>{ labels.editor_no_mistakes.as_ref() }</p> }
+    } else {
+        let more = editing.mistakes.len().saturating_sub(MISTAKES_SHOWN);
+        html! {
+            <>
+                <p>{ fill(&labels.editor_mistakes, &[("count", &editing.mistakes.len().to_string())]) }</p>
+                <ul class="editor-mistakes">
+                    { for editing.mistakes.iter().take(MISTAKES_SHOWN).map(|Mistake { line, text }| html! {
+                        <li><button type="button" class="editor-mistake" onclick={ on(EditorAction::GoToMistake(*line)) }>{ text.clone() }</button></li>
+                    }) }
+                </ul>
+                if more > 0 {
+                    <p>{ fill(&labels.editor_more_mistakes, &[("count", &more.to_string())]) }</p>
+                }
+            </>
+        }
+    };
+    let lens_choice = |audience: Audience, label: &str| {
+        html! {
+            <label>
+                <input type="radio" name="editor-lens" value={ audience.key() } checked={ state.lens == audience } onchange={ send::<Event>(&props.dispatch, EditorAction::Lens(audience)) } />
+                { label.to_string() }
+            </label>
+        }
+    };
+    html! {
+        <>
+            <div class="editor-tools">
+                <button type="button" class="button" onclick={ on(EditorAction::OpenFile) }>{ labels.editor_open.as_ref() }</button>
+                <button type="button" class="button" onclick={ on(EditorAction::DownloadContent) }>{ labels.editor_download.as_ref() }</button>
+                <button type="button" class="button" onclick={ on(EditorAction::DownloadSite) }>{ labels.editor_download_site.as_ref() }</button>
+                <button type="button" class="button quiet" onclick={ on(EditorAction::StartAgain) }>{ labels.editor_start_again.as_ref() }</button>
+            </div>
+            <p class="editor-site-status" role="status">{ state.site_status().unwrap_or_default() }</p>
+            <p class="editor-privacy">{ labels.editor_privacy.as_ref() }</p>
+            if state.not_kept {
+                <p class="notice" role="status">{ labels.editor_not_kept.as_ref() }</p>
+            }
+            if state.published_changed {
+                <p class="notice">{ labels.editor_published_changed.as_ref() }</p>
+            }
+            if state.open_failed {
+                <p class="notice" role="alert">{ labels.editor_open_failed.as_ref() }</p>
+            }
+            <div class="editor-columns">
+                <section class="editor-source" aria-labelledby="editor-text-label">
+                    <h2 id="editor-text-label"><label for={ id::EDITOR_TEXT }>{ labels.editor_file_label.as_ref() }</label></h2>
+                    <div class="editor-check" aria-live="polite">
+                        { mistakes }
+                        if let Some(warning) = &editing.warning {
+                            <p class="editor-warning">{ labels.editor_warnings.as_ref() }{ " " }{ warning.clone() }</p>
+                        }
+                    </div>
+                    <div class="editor-box">
+                        <pre ref={ gutter } class="editor-gutter" aria-hidden="true">{ line_numbers }</pre>
+                        <textarea id={ id::EDITOR_TEXT } spellcheck="false" autocapitalize="off" value={ state.text.clone() }
+                                  oninput={ on_input } onkeyup={ on_keyup } onclick={ on_click } onscroll={ on_scroll } />
+                    </div>
+                </section>
+                <section class="editor-preview" aria-labelledby="editor-preview-heading">
+                    <h2 id="editor-preview-heading">{ labels.editor_preview.as_ref() }</h2>
+                    if editing.stale {
+                        <p class="notice">{ labels.editor_preview_stale.as_ref() }</p>
+                    }
+                    <fieldset class="lens-choice">
+                        <legend>{ labels.editor_preview_lens.as_ref() }</legend>
+                        { lens_choice(Audience::Both, &labels.lens_both) }
+                        { lens_choice(Audience::Parents, &labels.lens_parents) }
+                        { lens_choice(Audience::Children, &labels.lens_children) }
+                    </fieldset>
+                    if let Some(preview) = &editing.preview {
+                        <div class="editor-preview-page" onclick={ on_preview_click }>
+                            <Preview cycle={ preview.cycle.clone() } outline={ preview.outline.clone() } showing={ state.showing } lens={ state.lens } />
+                        </div>
+                    }
+                </section>
+            </div>
+        </>
+    }
+}
+
+/// A callback that sends an action, whatever the event.
+fn send<E: 'static>(dispatch: &Callback<EditorAction>, action: EditorAction) -> Callback<E> {
+    let dispatch = dispatch.clone();
+    Callback::from(move |_| dispatch.emit(action.clone()))
+}
+
+/// The text box an event happened in.
+fn text_box_of(event: &Event) -> Option<web_sys::HtmlTextAreaElement> {
+    event.target().and_then(|t| t.dyn_into().ok())
 }
 
 #[derive(Properties, PartialEq)]

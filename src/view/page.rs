@@ -11,7 +11,6 @@ use crate::content::outline::OutlineRef;
 use crate::content::Labels;
 use crate::contract::{id, Control, Notice, Slot};
 use crate::content::CycleRef;
-use crate::model::geometry;
 use crate::model::keys::{shown_keys, KeyLabel, KEY_TABLE};
 use crate::model::page::TabsView;
 use crate::model::route::InfoPanel;
@@ -27,7 +26,6 @@ pub struct ChromeProps {
 pub fn Chrome(props: &ChromeProps) -> Html {
     let outline = &props.outline;
     let labels = &props.cycle.0.labels;
-    let drawing = geometry::drawing(outline.0.stages.len(), outline.0.hub.is_some());
     let text = |label: &str| html! { { label.to_string() } };
     html! {
         <>
@@ -49,7 +47,7 @@ pub fn Chrome(props: &ChromeProps) -> Html {
                 }) }
             </header>
             <section class="figure" aria-label={ labels.figure.to_string() }>
-                { cycle_diagram(outline, &drawing, TabsView::unselected(outline.0.stage_count())) }
+                { cycle_diagram(outline, TabsView::unselected(outline.0.stage_count())) }
             </section>
             <nav class="presenter-controls" aria-label={ labels.presenter_controls.to_string() }>
                 { control_button(Control::Previous, "button quiet", text(&labels.previous_step)) }

@@ -197,13 +197,13 @@ test.describe('a broken content file', () => {
       expect(build.status, output).not.toBe(0);
       expect(output).toContain(`content/adversity-cycle.toml:${summary + 1}: stage "survival-mode", field "sumary": is not a field`);
       expect(output).toContain('stage "survival-mode", field "summary": is missing');
-      expect(output).toContain('the content file has mistakes, so the app was not built');
+      expect(output).toContain('the content file has mistakes, so the site was not built');
 
       // The editor, given the same file, lists exactly the build's messages.
       await page.goto('/edit.html');
       await page.locator('#editor-text').fill(lines.join('\n'));
       await expect(page.locator('.editor-mistake').first()).toBeVisible();
-      // (Trunk repeats the build script's output: each message once.)
+      // (Each message once, whatever repeats the build's output.)
       const built = [...new Set(output.split('\n').map((line) => line.trim()).filter((line) => line.startsWith('content/adversity-cycle.toml:')))];
       expect(await page.locator('.editor-mistake').allTextContents()).toEqual(built);
     } finally {

@@ -2,8 +2,10 @@
 // build's own checker as it is typed, with a preview made by the explorer's components; the
 // draft kept on the device; nothing sent anywhere.
 import { test, expect } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { watchForProblems, expectNoAxeViolations } from './helpers.mjs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { watchForProblems, expectNoAxeViolations, expectSection, openExplorer, serveFolder, copyOfRelease, unzip } from './helpers.mjs';
 import { sizes, firstLoadGzip, BUDGET_GZIP } from './bench.mjs';
 
 const published = readFileSync(new URL('../../content/adversity-cycle.toml', import.meta.url), 'utf8');
@@ -132,10 +134,10 @@ test('Open a file reads the chosen file, asking first before it replaces changes
   await preview(page).locator('#tab-survival-mode').click();
   await expect(preview(page).locator('#survival-mode-heading')).toHaveText('Opened from a file');
 
-  // Now there are changes: opening another file asks first.
-  page.once('dialog', (dialog) => dialog.dismiss());
+  // Now there are changes: opening another file asks first, and declining changes nothing.
+  const asked = new Promise((resolve) => page.once('dialog', (dialog) => dialog.dismiss().then(() => resolve(dialog.message()))));
   await choose({ name: 'other.toml', mimeType: 'application/toml', buffer: Buffer.from(published) });
-  await page.waitForTimeout(200);
+  expect(await asked).toContain('Replace the text in the box with this file?');
   expect(await box(page).inputValue()).toBe(opened);
 
   await choose({ name: 'huge.toml', mimeType: 'application/toml', buffer: Buffer.alloc(1_100_000, 'a') });
@@ -149,7 +151,7 @@ test('where the browser keeps nothing, the editor says so and still works; if it
     Object.defineProperty(window, 'localStorage', { get: () => { throw new DOMException('Refused.', 'SecurityError'); } });
   });
   await openEditor(page);
-  await expect(page.getByRole('status')).toContainText('This browser is not letting the editor keep your draft');
+  await expect(page.getByRole('status').filter({ hasText: 'This browser is not letting the editor keep your draft' })).toBeVisible();
   await box(page).fill(withStageLine('title = ', 'title = "Not kept"').text);
   await preview(page).locator('#tab-survival-mode').click();
   await expect(preview(page).locator('#survival-mode-heading')).toHaveText('Not kept');
@@ -204,4 +206,131 @@ test('the explorer never loads the editor: its first load is within the budget a
   expect(requested.filter((path) => path.startsWith('/edit'))).toEqual([]);
   const worker = await (await page.request.get('/sw.js')).text();
   expect(worker).not.toMatch(/\.\/edit/);
+});
+
+/** Puts the caret just after the first occurrence of `text` in the box, as a click would. */
+async function caretAfter(page, text) {
+  await box(page).evaluate((b, text) => {
+    const at = b.value.indexOf(text) + text.length;
+    b.focus();
+    b.setSelectionRange(at, at);
+    b.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+  }, text);
+}
+
+test('the preview shows the stage or panel the caret is in, and follows typing there', async ({ page }) => {
+  await openEditor(page);
+  await caretAfter(page, 'title = "Living in survival mode');
+  await page.keyboard.type(', retitled');
+  await expect(preview(page).locator('#survival-mode-heading')).toHaveText('Living in survival mode, retitled');
+  await expect(preview(page).locator('#tab-survival-mode')).toHaveAttribute('aria-selected', 'true');
+  for (const [inside, heading] of [
+    ['name = "Childline"', '#get-support-heading'],
+    ['adults_heading = "When an adult', '#responding-to-a-disclosure-heading'],
+    ['id = "breaking-the-cycle"', '#breaking-the-cycle-heading'],
+    ['[self_care]', '#looking-after-yourself-heading'],
+    ['[content_note]', '#content-note-heading'],
+  ]) {
+    await caretAfter(page, inside);
+    await expect(preview(page).locator(heading), `with the caret in ${inside}`).toBeVisible();
+  }
+});
+
+test('a picture or a file that is not UTF-8 text is refused with a message, and the draft stays as it was', async ({ page }) => {
+  await openEditor(page);
+  const draft = withStageLine('title = ', 'title = "A draft to keep"').text;
+  await box(page).fill(draft);
+  const png = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8ffff3f0005fe02fea7d6a4f00000000049454e44ae426082', 'hex');
+  const latin1 = Buffer.from('title = "Caf\xe9 and cr\xe8che"\n', 'latin1');
+  for (const file of [{ name: 'diagram.png', mimeType: 'image/png', buffer: png }, { name: 'adversity-cycle.toml', mimeType: 'application/toml', buffer: latin1 }]) {
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Open a file…' }).click()]);
+    await chooser.setFiles(file);
+    await expect(page.getByRole('alert')).toContainText('That file could not be opened: choose a text file');
+    expect(await box(page).inputValue(), file.name).toBe(draft);
+    // The message goes once a file opens, so the next refusal is a new one.
+    const [again] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Open a file…' }).click()]);
+    await again.setFiles({ name: 'adversity-cycle.toml', mimeType: 'application/toml', buffer: Buffer.from(draft) });
+    await expect(page.getByRole('alert')).toHaveCount(0);
+  }
+});
+
+test('a draft with hundreds of mistakes lists the first hundred and says how many more; the site is not made from it', async ({ page }) => {
+  await openEditor(page);
+  const bad = Array.from({ length: 200 }, (_, i) => `[[stages]]\nid = "bad-${i}"\nlabel = 5\n`).join('\n');
+  await box(page).fill(published.replace('\n[hub]\n', `\n${bad}\n[hub]\n`));
+  const check = page.locator('.editor-check');
+  await expect(check.locator('.editor-mistake')).toHaveCount(100);
+  const total = Number((await check.locator('p').first().textContent()).match(/Mistakes to fix: (\d+)\./)[1]);
+  expect(total).toBeGreaterThan(1000);
+  await expect(check).toContainText(`${total - 100} more are not listed here`);
+  await page.getByRole('button', { name: 'Download the site' }).click();
+  await expect(page.locator('.editor-site-status')).toHaveText(`The site was not made: it is made only from a draft without mistakes. Mistakes to fix first: ${total}.`);
+});
+
+test('Download the site gives the whole site with the draft in it: served as it is, it shows the change, and a page kept offline picks it up', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const port = 8098;
+  const first = copyOfRelease();
+  const unzipped = mkdtempSync(join(tmpdir(), 'adversity-cycle-unzipped-'));
+  let server = await serveFolder(first, port);
+  const context = await browser.newContext();
+  try {
+    // A reader's explorer, kept for use offline.
+    const reader = await context.newPage();
+    await openExplorer(reader, `${server.url}#survival-mode`);
+    await reader.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      while (!navigator.serviceWorker.controller) await new Promise((r) => setTimeout(r, 50));
+    });
+    const [firstCache] = await reader.evaluate(() => caches.keys());
+    await reader.close();
+
+    // Staff change a stage's title and take a stage out, in the editor on the site itself.
+    const page = await context.newPage();
+    await page.goto(`${server.url}edit.html`);
+    await expect(box(page)).toBeVisible();
+    const lines = published.split('\n');
+    const start = lines.indexOf('id = "babys-world"') - 1;
+    const end = lines.indexOf('[hub]', start) - 3;
+    expect(lines[start]).toBe('[[stages]]');
+    const draft = [...lines.slice(0, start), ...lines.slice(end)].join('\n').replace('title = "Living in survival mode"', 'title = "Living on high alert"');
+    await box(page).fill(draft);
+    await caretAfter(page, 'title = "Living on high alert');
+    await expect(preview(page).locator('#survival-mode-heading')).toHaveText('Living on high alert');
+    await expect(preview(page).locator('[role="tab"]')).toHaveCount(6);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the site' }).click()]);
+    expect(download.suggestedFilename()).toBe('adversity-cycle-site.zip');
+    await expect(page.locator('.editor-site-status')).toContainText('Downloaded adversity-cycle-site.zip.');
+    const files = unzip(readFileSync(await download.path()));
+    expect(files['adversity-cycle.toml'].toString('utf8')).toBe(draft);
+    for (const [name, bytes] of Object.entries(files)) writeFileSync(join(unzipped, name), bytes);
+    await page.close();
+
+    // The site is uploaded in place of the old one.
+    await server.stop();
+    server = await serveFolder(unzipped, port);
+    const visitor = await context.newPage();
+    await openExplorer(visitor, `${server.url}#survival-mode`);
+    await expect(visitor.locator('#survival-mode-heading')).toHaveText('Living on high alert');
+    await expect(visitor.locator('[role="tab"]')).toHaveCount(6);
+    await expect(visitor.locator('#tab-babys-world')).toHaveCount(0);
+    // The new release is ready; once the old one's last window is gone, it takes over, and
+    // the old release's copy goes.
+    await expect(visitor.locator('[data-notice="update-ready"]')).toBeVisible({ timeout: 30_000 });
+    await visitor.close();
+    const later = await context.newPage();
+    await openExplorer(later, server.url);
+    await expect.poll(() => later.evaluate(() => caches.keys()), { timeout: 30_000 }).toEqual([expect.not.stringMatching(firstCache)]);
+    await server.stop();
+    await context.setOffline(true);
+    await later.goto(`${server.url}#survival-mode`);
+    await expect(later.locator('html')).toHaveAttribute('data-live', '');
+    await expectSection(later, 'survival-mode');
+    await expect(later.locator('#survival-mode-heading')).toHaveText('Living on high alert');
+    await expect(later.locator('[role="tab"]')).toHaveCount(6);
+  } finally {
+    await context.close();
+    await server.stop();
+    for (const folder of [first, unzipped]) rmSync(folder, { recursive: true, force: true });
+  }
 });

@@ -1,6 +1,16 @@
 // Shared steps for the end-to-end tests.
 import { expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { execFileSync, spawn } from 'node:child_process';
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+/** The project's folder, and the release build the tests run against. */
+export const ROOT = join(here, '..', '..');
+export const DIST = join(ROOT, 'dist');
 
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -46,4 +56,75 @@ export async function expectNoAxeViolations(page, context) {
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   expect(summary, `axe violations ${context}`).toEqual([]);
+}
+
+/** Records Content-Security-Policy violations in every page of a page's or a context's, in
+ * `window.violations`, to assert there were none. */
+export async function watchForViolations(pageOrContext) {
+  await pageOrContext.addInitScript(() => {
+    window.violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective}: ${e.blockedURI}`));
+  });
+}
+
+/** Serves a folder (a release build, or a site made from it) under the production
+ * Content-Security-Policy until stopped, on a port of the caller's own. */
+export async function serveFolder(folder, port) {
+  const server = spawn(process.execPath, [join(here, 'serve.mjs'), '--port', String(port), '--dist', folder, '--csp'], { stdio: 'ignore' });
+  const url = `http://127.0.0.1:${port}/`;
+  for (let tries = 0; tries < 200 && !(await fetch(url).then((r) => r.ok, () => false)); tries++) await new Promise((r) => setTimeout(r, 50));
+  return {
+    url,
+    // Safe to call twice: a test stops its server mid-way, and again when it tidies up.
+    stop: () => new Promise((done) => {
+      if (server.exitCode !== null || server.signalCode !== null) return done();
+      server.once('exit', done);
+      server.kill();
+    }),
+  };
+}
+
+/** The release build in dist/, as a site of its own in a new folder. */
+export function copyOfRelease() {
+  const folder = mkdtempSync(join(tmpdir(), 'adversity-cycle-release-'));
+  cpSync(DIST, folder, { recursive: true });
+  return folder;
+}
+
+/** The release build published again, with another content file, into a new folder: what the
+ * editor's Download the site gives (the build's own code, run by `prerender --republish`). */
+export function republished(contentFile) {
+  const folder = mkdtempSync(join(tmpdir(), 'adversity-cycle-site-'));
+  execFileSync('cargo', ['run', '--quiet', '--bin', 'prerender', '--', '--content', contentFile, '--republish', DIST, folder], { cwd: ROOT, stdio: 'pipe' });
+  return folder;
+}
+
+/** The files of a zip archive of stored (not compressed) files, as the editor makes them, by
+ * name; every file's checksum is checked. */
+export function unzip(archive) {
+  const files = {};
+  const end = archive.length - 22;
+  if (archive.readUInt32LE(end) !== 0x06054b50) throw new Error('not a zip archive');
+  let at = archive.readUInt32LE(end + 16);
+  for (let i = 0; i < archive.readUInt16LE(end + 10); i++) {
+    if (archive.readUInt32LE(at) !== 0x02014b50 || archive.readUInt16LE(at + 10) !== 0) throw new Error('not a stored file');
+    const [crc, size, nameLength] = [archive.readUInt32LE(at + 16), archive.readUInt32LE(at + 24), archive.readUInt16LE(at + 28)];
+    const name = archive.subarray(at + 46, at + 46 + nameLength).toString('utf8');
+    const local = archive.readUInt32LE(at + 42);
+    const start = local + 30 + archive.readUInt16LE(local + 26) + archive.readUInt16LE(local + 28);
+    const bytes = archive.subarray(start, start + size);
+    if (crc32(bytes) !== crc) throw new Error(`${name} is damaged`);
+    files[name] = Buffer.from(bytes);
+    at += 46 + nameLength + archive.readUInt16LE(at + 30) + archive.readUInt16LE(at + 32);
+  }
+  return files;
+}
+
+function crc32(bytes) {
+  let crc = 0xffffffff;
+  for (const byte of bytes) {
+    crc ^= byte;
+    for (let k = 0; k < 8; k++) crc = crc & 1 ? (crc >>> 1) ^ 0xedb88320 : crc >>> 1;
+  }
+  return (crc ^ 0xffffffff) >>> 0;
 }

@@ -2,42 +2,13 @@
 // home screen. These tests run their own server for the release build, so that "offline" is
 // real: the server is stopped, and the browser is told it is offline too.
 import { test, expect, chromium } from '@playwright/test';
-import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { watchForProblems, expectSection, openExplorer } from './helpers.mjs';
-
-const here = fileURLToPath(new URL('.', import.meta.url));
-const dist = join(here, '..', '..', 'dist');
+import { watchForProblems, watchForViolations, expectSection, openExplorer, serveFolder, copyOfRelease, DIST } from './helpers.mjs';
 
 // One release server at a time, on ports of these tests' own.
 test.describe.configure({ mode: 'serial' });
-
-/** Serves a folder under the production Content-Security-Policy until stopped. */
-async function serve(folder, port) {
-  const server = spawn(process.execPath, [join(here, 'serve.mjs'), '--port', String(port), '--dist', folder, '--csp'], { stdio: 'ignore' });
-  const url = `http://127.0.0.1:${port}/`;
-  for (let tries = 0; tries < 100 && !(await fetch(url).then((r) => r.ok, () => false)); tries++) await new Promise((r) => setTimeout(r, 50));
-  return {
-    url,
-    // Safe to call twice: a test stops its server mid-way, and again when it tidies up.
-    stop: () => new Promise((done) => {
-      if (server.exitCode !== null || server.signalCode !== null) return done();
-      server.once('exit', done);
-      server.kill();
-    }),
-  };
-}
-
-/** Records Content-Security-Policy violations, to assert there were none. */
-async function watchForViolations(context) {
-  await context.addInitScript(() => {
-    window.violations = [];
-    document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective}: ${e.blockedURI}`));
-  });
-}
 
 /** Opens the explorer and waits until its worker has kept the release and serves the page. */
 async function openAndKeep(page, url) {
@@ -50,8 +21,7 @@ async function openAndKeep(page, url) {
 
 /** A copy of the release build as a second release: a changed page, and a worker of its own. */
 function secondRelease() {
-  const folder = mkdtempSync(join(tmpdir(), 'adversity-cycle-release-'));
-  cpSync(dist, folder, { recursive: true });
+  const folder = copyOfRelease();
   const index = join(folder, 'index.html');
   writeFileSync(index, readFileSync(index, 'utf8').replace('How childhood adversity can echo through a life', 'How childhood adversity can echo through a life (second release)'));
   const worker = join(folder, 'sw.js');
@@ -60,7 +30,7 @@ function secondRelease() {
 }
 
 test('once opened, the explorer reloads, presents, opens the speaker view, keeps notes and prints with no network', async ({ browser }) => {
-  const server = await serve(dist, 8093);
+  const server = await serveFolder(DIST, 8093);
   const context = await browser.newContext();
   await watchForViolations(context);
   const page = await context.newPage();
@@ -104,7 +74,7 @@ test('once opened, the explorer reloads, presents, opens the speaker view, keeps
 test('a new release: an online visit gets it, an open page says so quietly and never reloads, and the old cache goes', async ({ browser }) => {
   test.setTimeout(120_000);
   const second = secondRelease();
-  let server = await serve(dist, 8094);
+  let server = await serveFolder(DIST, 8094);
   const context = await browser.newContext();
   try {
     const open = await context.newPage();
@@ -118,7 +88,7 @@ test('a new release: an online visit gets it, an open page says so quietly and n
 
     // The second release is deployed at the same address.
     await server.stop();
-    server = await serve(second, 8094);
+    server = await serveFolder(second, 8094);
     const visitor = await context.newPage();
     await openExplorer(visitor, server.url);
     await expect(visitor.locator('#introduction-heading')).toContainText('second release');

@@ -3,17 +3,9 @@
 // WebAssembly or without JavaScript.
 import { test, expect } from '@playwright/test';
 import { PORT } from './playwright.config.mjs';
-import { openExplorer, stageIds, expectSection, watchForProblems, visibleSections } from './helpers.mjs';
+import { openExplorer, stageIds, expectSection, watchForProblems, watchForViolations, visibleSections } from './helpers.mjs';
 
 const ORIGIN = `http://127.0.0.1:${PORT}`;
-
-/** Records every Content-Security-Policy violation the page reports. */
-async function watchForViolations(page) {
-  await page.addInitScript(() => {
-    window.violations = [];
-    document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective}: ${e.blockedURI}`));
-  });
-}
 
 test.describe('the Content-Security-Policy', () => {
   test('is sent with the page, and nothing violates it in any mode', async ({ page }) => {

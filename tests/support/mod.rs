@@ -4,7 +4,6 @@
 use adversity_cycle::content::load::{load, ContentErrors};
 use adversity_cycle::content::outline::Outline;
 use adversity_cycle::content::Cycle;
-use adversity_cycle::model::geometry::outline_of;
 
 pub use adversity_cycle::content::CONTENT_FILE;
 
@@ -40,7 +39,7 @@ pub fn cycle_from(text: &str) -> &'static Cycle {
 
 /// The outline the browser would carry for this content text.
 pub fn outline_from(text: &str) -> &'static Outline {
-    Box::leak(Box::new(outline_of(cycle_from(text))))
+    Box::leak(Box::new(cycle_from(text).outline()))
 }
 
 /// Loads content text, expecting mistakes, and returns the whole report.

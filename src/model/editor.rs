@@ -1,0 +1,236 @@
+//! The content editor (edit.html): its state, everything that can happen to it, and what must
+//! happen outside it, as the explorer has. Every intent (typing, the caret moving, a button, a
+//! file read, a check done after a pause) arrives as an [`EditorAction`];
+//! [`EditorState::update`] applies it and returns the [`EditorEffect`]s it needs, in the arm
+//! that causes them; the view draws the state, and the browser edge (`crate::editor`) carries
+//! the effects out. Plain Rust, tested natively.
+
+use super::draft::{self, base_of, check, Editing, Opening, PreviewSection};
+use crate::content::{fill, Audience, Labels};
+
+/// The most mistakes the editor lists; the rest are counted.
+pub const MISTAKES_SHOWN: usize = 100;
+/// The file the draft downloads as: the content file's own name, so it can replace it as it is.
+pub const CONTENT_DOWNLOAD: &str = "adversity-cycle.toml";
+/// The file the whole site downloads as.
+pub const SITE_DOWNLOAD: &str = "adversity-cycle-site.zip";
+
+/// Everything the editor shows is derived from this.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EditorState {
+    /// The content file as published on this site, which the editor opened with.
+    pub published: String,
+    /// Its words: the editor's interface text.
+    pub labels: Labels,
+    /// The draft: the text box shows it.
+    pub text: String,
+    /// The draft's mistakes, and the last good version's preview.
+    pub editing: Editing,
+    /// What the preview shows: the part of the file the caret is in, or where its links led.
+    pub showing: PreviewSection,
+    pub lens: Audience,
+    /// This device would not keep the draft.
+    pub not_kept: bool,
+    /// The site has been published again since this draft was started from it.
+    pub published_changed: bool,
+    /// The file chosen to open could not be: it is not a text file.
+    pub open_failed: bool,
+    /// What became of Download the site.
+    pub site: SiteStatus,
+    /// Today, for the warning about helplines not checked in the last year.
+    pub today: (u32, u32, u32),
+}
+
+/// What became of the last Download the site.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum SiteStatus {
+    #[default]
+    Idle,
+    /// Refused: the draft has this many mistakes.
+    Refused(usize),
+    Making,
+    /// Downloaded, as this file.
+    Done(&'static str),
+    Failed,
+}
+
+/// Something the reader or the browser did.
+#[derive(Clone, Debug, PartialEq)]
+pub enum EditorAction {
+    /// The reader typed: the whole text now, and where the caret is (UTF-16 units).
+    Typed { text: String, caret: u32 },
+    /// The caret moved (a click, an arrow key).
+    CaretMoved(u32),
+    /// A pause in typing: check the draft now.
+    CheckNow,
+    /// A link in the preview: its `#…` address.
+    PreviewLink(String),
+    Lens(Audience),
+    /// A mistake in the list was chosen: go to its line.
+    GoToMistake(usize),
+    OpenFile,
+    /// The chosen file's bytes, or `None` if it could not be read (or is too large).
+    FileRead(Option<Vec<u8>>),
+    /// Put this text in the box in place of the draft (the reader agreed).
+    Replace(String),
+    StartAgain,
+    DownloadContent,
+    DownloadSite,
+    /// The site was made and downloaded, or could not be.
+    SiteMade(bool),
+    /// This device refused to keep the draft.
+    NotKept,
+}
+
+/// What must happen outside the state.
+#[derive(Clone, Debug, PartialEq)]
+pub enum EditorEffect {
+    /// Keep the draft on this device (`None`: forget it, it is the published version again),
+    /// with the published version it started from. A refusal comes back as
+    /// [`EditorAction::NotKept`].
+    Keep(Option<(String, String)>),
+    /// Send [`EditorAction::CheckNow`] after a pause in typing (a new keystroke starts the
+    /// wait again).
+    CheckSoon,
+    /// Put the caret at this offset (UTF-16 units) in the box, and line `line` of `lines` in view.
+    PutCaret { offset: u32, line: usize, lines: usize },
+    /// Ask the reader, and carry out the action if they agree.
+    Confirm { question: String, then: Box<EditorAction> },
+    /// Let the reader choose a file; it comes back as [`EditorAction::FileRead`].
+    ChooseFile,
+    /// Save text as a file on the reader's device.
+    Download { file_name: &'static str, text: String },
+    /// Make the site from this draft and download it as a zip; whether it worked comes back
+    /// as [`EditorAction::SiteMade`].
+    MakeSite { text: String, file_name: &'static str },
+}
+
+impl EditorState {
+    /// The editor opening: the site's published content file, the draft this device kept (if
+    /// it could read storage at all), and today.
+    pub fn new(published: String, kept: Result<Option<(String, Option<String>)>, ()>, today: (u32, u32, u32)) -> EditorState {
+        let labels = crate::content::load::load(crate::content::CONTENT_FILE, &published).map(|c| c.labels).unwrap_or_default();
+        let Opening { text, published_changed } = draft::opening(&published, kept.clone().ok().flatten());
+        EditorState {
+            editing: Editing::open(&published, &text, today),
+            labels,
+            showing: PreviewSection::default(),
+            lens: Audience::default(),
+            not_kept: kept.is_err(),
+            published_changed,
+            open_failed: false,
+            site: SiteStatus::Idle,
+            today,
+            published,
+            text,
+        }
+    }
+
+    /// Applies an action, returning what must happen outside the state.
+    pub fn update(&mut self, action: EditorAction) -> Vec<EditorEffect> {
+        match action {
+            EditorAction::Typed { text, caret } => {
+                self.text = text;
+                self.site = SiteStatus::Idle;
+                self.follow_caret(caret);
+                vec![self.keep(), EditorEffect::CheckSoon]
+            }
+            EditorAction::CaretMoved(caret) => {
+                self.follow_caret(caret);
+                Vec::new()
+            }
+            EditorAction::CheckNow => {
+                self.editing.checked(check(&self.text, self.today));
+                Vec::new()
+            }
+            EditorAction::PreviewLink(hash) => {
+                if let Some(preview) = &self.editing.preview {
+                    self.showing = PreviewSection::of_link(&preview.outline.0, &hash);
+                }
+                Vec::new()
+            }
+            EditorAction::Lens(lens) => {
+                self.lens = lens;
+                Vec::new()
+            }
+            EditorAction::GoToMistake(line) => {
+                vec![EditorEffect::PutCaret { offset: draft::line_start(&self.text, line), line, lines: draft::line_count(&self.text) }]
+            }
+            EditorAction::OpenFile => vec![EditorEffect::ChooseFile],
+            EditorAction::FileRead(bytes) => match bytes.and_then(draft::text_file) {
+                Some(text) => {
+                    self.open_failed = false;
+                    // Changes in the box are never lost without the reader agreeing.
+                    if self.text == self.published || self.text == text {
+                        self.replace(text)
+                    } else {
+                        vec![EditorEffect::Confirm { question: self.labels.editor_open_replace_confirm.to_string(), then: Box::new(EditorAction::Replace(text)) }]
+                    }
+                }
+                None => {
+                    self.open_failed = true;
+                    Vec::new()
+                }
+            },
+            EditorAction::Replace(text) => self.replace(text),
+            EditorAction::StartAgain => vec![EditorEffect::Confirm {
+                question: self.labels.editor_start_again_confirm.to_string(),
+                then: Box::new(EditorAction::Replace(self.published.clone())),
+            }],
+            EditorAction::DownloadContent => vec![EditorEffect::Download { file_name: CONTENT_DOWNLOAD, text: self.text.clone() }],
+            EditorAction::DownloadSite => {
+                // What is published must be what was checked: the text as it is now.
+                self.editing.checked(check(&self.text, self.today));
+                let count = self.editing.mistakes.len();
+                if count > 0 {
+                    self.site = SiteStatus::Refused(count);
+                    return Vec::new();
+                }
+                self.site = SiteStatus::Making;
+                vec![EditorEffect::MakeSite { text: self.text.clone(), file_name: SITE_DOWNLOAD }]
+            }
+            EditorAction::SiteMade(made) => {
+                self.site = if made { SiteStatus::Done(SITE_DOWNLOAD) } else { SiteStatus::Failed };
+                Vec::new()
+            }
+            EditorAction::NotKept => {
+                self.not_kept = true;
+                Vec::new()
+            }
+        }
+    }
+
+    /// New text in the box (a file opened, or the published version), checked at once.
+    fn replace(&mut self, text: String) -> Vec<EditorEffect> {
+        self.editing.checked(check(&text, self.today));
+        self.text = text.clone();
+        self.published_changed = false;
+        self.site = SiteStatus::Idle;
+        vec![self.keep()]
+    }
+
+    /// Keeps the draft on this device, or forgets it if it is the published version again.
+    fn keep(&self) -> EditorEffect {
+        EditorEffect::Keep((self.text != self.published).then(|| (self.text.clone(), base_of(&self.published))))
+    }
+
+    /// The preview shows the part of the file the caret is in (where that part is one the
+    /// explorer shows).
+    fn follow_caret(&mut self, caret: u32) {
+        if let Some(section) = PreviewSection::at_caret(&self.text, caret) {
+            self.showing = section;
+        }
+    }
+
+    /// What the site status says, beside Download the site.
+    pub fn site_status(&self) -> Option<String> {
+        let labels = &self.labels;
+        match &self.site {
+            SiteStatus::Idle => None,
+            SiteStatus::Refused(count) => Some(fill(&labels.editor_site_refused, &[("count", &count.to_string())])),
+            SiteStatus::Making => Some(labels.editor_site_making.to_string()),
+            SiteStatus::Done(file) => Some(fill(&labels.editor_site_done, &[("file", file)])),
+            SiteStatus::Failed => Some(labels.editor_site_failed.to_string()),
+        }
+    }
+}
