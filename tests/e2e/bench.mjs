@@ -53,11 +53,15 @@ export function firstLoadNames(page) {
 /** Every file in a build with its raw and gzip size, and whether the first load fetches it. */
 export async function sizes(folder = dist) {
   const fetched = firstLoadNames(await readFile(join(folder, 'index.html'), 'utf8'));
+  // The editor's page fetches its files the same way, and then the content file it opens.
+  const editing = await readFile(join(folder, 'edit.html'), 'utf8').then((page) => firstLoadNames(page), () => new Set());
+  if (editing.size) editing.add('edit.html').add('adversity-cycle.toml');
+  editing.delete('index.html');
   const files = [];
   for (const entry of (await readdir(folder, { withFileTypes: true })).filter((e) => e.isFile()).sort((a, b) => a.name.localeCompare(b.name))) {
     const name = entry.name;
     const bytes = await readFile(join(folder, name));
-    files.push({ name, raw: bytes.length, gzip: gzip(bytes), firstLoad: fetched.has(name) });
+    files.push({ name, raw: bytes.length, gzip: gzip(bytes), firstLoad: fetched.has(name), editorLoad: editing.has(name) });
   }
   return files;
 }
@@ -77,12 +81,15 @@ function printSizes(files) {
   for (const f of files) console.log(`| ${f.name} | ${kb(f.raw)} | ${kb(f.gzip)} | ${f.firstLoad ? 'yes' : ''} |`);
   const total = firstLoadGzip(files);
   const wasm = files.find((f) => f.name.startsWith('adversity-cycle') && f.name.endsWith('.wasm'));
-  // The content editor's page and every file it loads are named edit….
-  const editor = files.filter((f) => f.name.startsWith('edit'));
   console.log(`\nFirst load: ${files.filter((f) => f.firstLoad).length} files, **${kb(total)} KB gzip**; budget ${kb(BUDGET_GZIP)} KB (${((100 * total) / BUDGET_GZIP).toFixed(0)}%), goal ${kb(GOAL_GZIP)} KB (${((100 * total) / GOAL_GZIP).toFixed(0)}%)`);
   console.log(`The explorer's WebAssembly: ${kb(wasm.raw)} KB raw, ${kb(wasm.gzip)} KB gzip`);
+  const editor = files.filter((f) => f.editorLoad);
   if (editor.length) {
-    console.log(`The content editor (edit.html and what it loads; the explorer never loads any of it): ${editor.map((f) => `${f.name} ${kb(f.gzip)} KB`).join(', ')}; **${kb(editor.reduce((s, f) => s + f.gzip, 0))} KB gzip** in all`);
+    const sum = (list) => kb(list.reduce((s, f) => s + f.gzip, 0));
+    console.log(`The content editor's first load (edit.html, what it loads, and the content file it opens; the explorer never loads any of it): ${editor.map((f) => `${f.name} ${kb(f.gzip)} KB`).join(', ')}; **${sum(editor)} KB gzip** in all`);
+    // The publisher is loaded only by Download the site.
+    const publisher = files.filter((f) => f.name.startsWith('editor-publisher-'));
+    console.log(`The editor's publisher, loaded only for Download the site: ${publisher.map((f) => `${f.name} ${kb(f.gzip)} KB`).join(', ')}; **${sum(publisher)} KB gzip**`);
   }
   console.log('');
 }
