@@ -356,8 +356,11 @@ pub mod loader {
     pub const PUBLISHER_EXPORT: &str = "make_site";
 }
 
-/// On a host page: the attribute that marks a frame holding the explorer, and the host script.
+/// On a host page: the attribute that marks a frame holding the explorer, the one that marks
+/// the line shown until the explorer answers (or always, without the host script), and the host
+/// script.
 pub const EMBED_FRAME_ATTR: &str = "data-adversity-cycle";
+pub const EMBED_FALLBACK_ATTR: &str = "data-adversity-cycle-fallback";
 pub const EMBED_SCRIPT: &str = "embed.js";
 
 /// What the explorer keeps in the browser's storage: every key starts with the prefix.
@@ -383,6 +386,9 @@ pub mod message {
     /// The version of the messages between a host page and the app. `embed.js` is pasted into
     /// other websites, so this changes only when the old script can no longer work.
     pub const HOST_VERSION: u32 = 1;
+    /// The tallest height a host may report, or the app ask for (CSS pixels); anything larger
+    /// is not a real page.
+    pub const MAX_HEIGHT: u32 = 100_000;
     /// The version of the messages between presentation windows.
     pub const PRESENTATION_VERSION: u32 = 2;
     /// The `BroadcastChannel` the presentation windows share.
@@ -398,6 +404,9 @@ pub mod message {
     pub const BLANK: &str = "blank";
     pub const SEQ: &str = "seq";
     pub const FROM: &str = "from";
+    /// How far down the frame's page something the host should bring into view starts (CSS
+    /// pixels).
+    pub const TOP: &str = "top";
     /// Message types.
     pub const HELLO: &str = "hello";
     pub const READY: &str = "ready";
@@ -406,6 +415,9 @@ pub mod message {
     pub const RESIZE: &str = "resize";
     pub const RESIZED: &str = "resized";
     pub const STAGE_CHANGE: &str = "stagechange";
+    /// From the app: the reader chose something that starts `top` pixels down the frame; the
+    /// host brings it into view if it is not.
+    pub const SCROLL_TO: &str = "scrollto";
     pub const AT: &str = "at";
 }
 
@@ -453,6 +465,15 @@ pub fn script_constants() -> Vec<(String, String)> {
         ("message.resize", message::RESIZE.to_string()),
         ("message.resized", message::RESIZED.to_string()),
         ("message.stagechange", message::STAGE_CHANGE.to_string()),
+        ("message.scrollto", message::SCROLL_TO.to_string()),
+        ("message.ns", message::NS.to_string()),
+        ("message.v", message::V.to_string()),
+        ("message.type", message::TYPE.to_string()),
+        ("message.stage", message::STAGE.to_string()),
+        ("message.height", message::HEIGHT.to_string()),
+        ("message.top", message::TOP.to_string()),
+        ("message.max-height", message::MAX_HEIGHT.to_string()),
+        ("embed.fallback", EMBED_FALLBACK_ATTR.to_string()),
         ("embed.frame", EMBED_FRAME_ATTR.to_string()),
         ("loader.glue", loader::GLUE.to_string()),
         ("loader.wasm", loader::WASM.to_string()),

@@ -1,6 +1,12 @@
 //! The browser entry point: takes over the prerendered page, with the outline of the cycle the
 //! page carries.
 
+// SAFETY: the app runs on the page's one thread.
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
+    unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };
+
 #[cfg(target_arch = "wasm32")]
 fn main() {
     use adversity_cycle::{app, browser};

@@ -158,3 +158,42 @@ fn the_explorer_tells_the_host_in_namespaced_versioned_messages() {
     assert!(AppEvent::Resize { height: 640 }.fields().0.contains(&("height", Value::Number(640.0))));
     assert_eq!(AppEvent::Ready { stage: String::new() }.fields().kind(1), Some("ready"));
 }
+
+/// The app embedded, its host script having said hello and sized the frame to the app.
+fn embedded_and_sized() -> adversity_cycle::model::state::AppState {
+    let mut state = started("?embed", "", returning());
+    state.update(Action::FromHost { fields: message("hello", &[]), origin: HOST.into(), from_parent: true });
+    state.update(Action::Height(1400));
+    state.update(Action::FromHost { fields: message("resized", &[("height", Value::Number(1400.0))]), origin: HOST.into(), from_parent: true });
+    assert!(state.host.sized());
+    state
+}
+
+#[test]
+fn in_a_frame_as_tall_as_its_content_the_host_brings_what_the_reader_chose_into_view() {
+    let mut state = embedded_and_sized();
+    let effects = state.update(Action::Link("#second-stage".into()));
+    assert!(effects.contains(&Effect::Reveal { id: "second-stage-heading".into(), host: Some(HOST.into()) }), "{effects:?}");
+    let effects = state.update(Action::Control(adversity_cycle::contract::Control::Share, String::new()));
+    assert_eq!(effects, vec![Effect::Reveal { id: "share-dialog".into(), host: Some(HOST.into()) }]);
+    // Until the frame fits, it has its own scrollbar: it scrolls itself.
+    state.update(Action::Height(1800));
+    let effects = state.update(Action::Link("#third-stage".into()));
+    assert!(effects.contains(&Effect::Reveal { id: "third-stage-heading".into(), host: None }), "{effects:?}");
+}
+
+#[test]
+fn what_the_host_page_selects_is_shown_but_takes_no_focus_and_scrolls_nothing() {
+    let mut state = embedded_and_sized();
+    let select = Action::FromHost { fields: message("select", &[("stage", Value::Text("third-stage".into()))]), origin: HOST.into(), from_parent: true };
+    let effects = state.update(select);
+    assert_eq!(state.selected(), Some(StagePlace::Ring(2)));
+    assert!(!effects.iter().any(|e| matches!(e, Effect::Reveal { .. } | Effect::Focus(_))), "{effects:?}");
+}
+
+#[test]
+fn the_explorer_asks_the_host_to_scroll_in_a_namespaced_versioned_message() {
+    let fields = AppEvent::ScrollTo { top: 812 }.fields();
+    assert_eq!(fields.kind(1), Some("scrollto"));
+    assert!(fields.0.contains(&("top", Value::Number(812.0))));
+}

@@ -116,7 +116,19 @@ fn opening_a_panel_from_a_link_moves_focus_to_its_heading() {
     let effects = state.update(Action::Link("#responding-to-a-disclosure".into()));
     assert_eq!(state.route.view, View::Info(InfoPanel::Disclosure));
     assert_eq!(state.route.lens, Audience::Parents, "the lens stays");
-    assert!(effects.contains(&Effect::Focus(heading_id(id::DISCLOSURE))));
+    assert!(effects.contains(&Effect::Reveal { id: heading_id(id::DISCLOSURE), host: None }));
+}
+
+#[test]
+fn choosing_a_stage_from_a_link_brings_its_heading_into_view_with_focus_even_when_chosen_already() {
+    let mut state = started("", "", returning());
+    for _ in 0..2 {
+        let effects = state.update(Action::Link("#third-stage".into()));
+        assert!(effects.contains(&Effect::Reveal { id: heading_id("third-stage"), host: None }), "{effects:?}");
+    }
+    // While presenting everything is on screen: focus only.
+    let mut presenting = started("?mode=present", "", returning());
+    assert!(presenting.update(Action::Link("#third-stage".into())).contains(&Effect::Focus(heading_id("third-stage"))));
 }
 
 #[test]
@@ -154,7 +166,7 @@ fn a_first_visit_shows_the_content_note_with_no_stage_selected_until_the_reader_
     assert!(!state.content_note_showing() && state.remembered.content_note_seen);
     assert_eq!(state.selected(), Some(StagePlace::Ring(1)), "the stage asked for is shown");
     assert_eq!(state.remembered.visited, ["second-stage"]);
-    assert!(effects.contains(&Effect::Focus(heading_id("second-stage"))));
+    assert!(effects.contains(&Effect::Reveal { id: heading_id("second-stage"), host: None }));
 }
 
 #[test]

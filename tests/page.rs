@@ -98,8 +98,13 @@ fn the_share_dialog_shows_the_link_and_embed_code_and_what_became_of_a_copy() {
     assert_eq!(view.dialog, Some(id::SHARE_DIALOG));
     assert_eq!(text(&view, Slot::ShareLink), Some("https://example.org/cycle/?lens=children#the-hub"));
     let embed = text(&view, Slot::ShareEmbed).unwrap();
-    assert!(embed.contains("src=\"https://example.org/cycle/?embed#the-hub\"") && embed.contains("title=\"Test cycle\""), "{embed}");
-    assert!(embed.contains("loading=\"lazy\"") && embed.contains("allow=\"fullscreen"), "{embed}");
+    // The frame keeps the reader's lens, and has no border (which would make it wider than the
+    // column); a line after it links to the explorer on its own, for when it cannot show.
+    assert!(embed.contains("src=\"https://example.org/cycle/?embed&lens=children#the-hub\"") && embed.contains("title=\"Test cycle\""), "{embed}");
+    assert!(embed.contains("style=\"border:0\"") && embed.contains("loading=\"lazy\"") && embed.contains("allow=\"fullscreen"), "{embed}");
+    let fallback = format!("<p data-adversity-cycle-fallback>{} <a href=\"https://example.org/cycle/?lens=children#the-hub\" target=\"_blank\" rel=\"noopener\">Test cycle</a></p>", state.outline.labels.embed_fallback);
+    assert!(embed.contains(&fallback), "{embed}");
+    assert!(embed.ends_with("<script src=\"https://example.org/cycle/embed.js\" async></script>"), "{embed}");
     state.update(Action::Copied(false));
     assert!(text(&PageView::of(&state), Slot::CopyStatus).unwrap().contains("selected"));
     state.update(Action::DialogClosed);

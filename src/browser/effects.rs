@@ -87,6 +87,7 @@ impl EffectRunner {
             Effect::Store(_) | Effect::StoreForSession(..) | Effect::PostToHost { .. } => self.after_paint(effect),
             Effect::WriteAddress { url, new_entry } => location::write(&url, new_entry),
             Effect::Focus(id) => focus_by_id(&id),
+            Effect::Reveal { id, host } => super::reveal(&id, host.as_deref()),
             Effect::FillNote { stage, text } => super::page::fill_note(&stage, &text),
             Effect::SaveNotesSoon => {
                 // A new keystroke starts the wait again (dropping the old timeout cancels it).

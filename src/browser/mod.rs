@@ -21,6 +21,7 @@ use wasm_bindgen::JsCast;
 
 use crate::content::outline::Outline;
 use crate::contract::{id, Mark, STARTUP_FAILED};
+use crate::model::messages::AppEvent;
 use crate::model::state::{Action, Start};
 
 /// Hands an action to the app; `true` if the app acted on it (so the event's default is
@@ -46,12 +47,42 @@ pub fn read_start(outline: &Outline) -> Start {
     }
 }
 
+/// The element with this id, if it exists.
+fn element_by_id(element_id: &str) -> Option<web_sys::HtmlElement> {
+    gloo::utils::document().get_element_by_id(element_id)?.dyn_into().ok()
+}
+
 /// Moves keyboard focus to the element with this id, if it exists.
 pub fn focus_by_id(element_id: &str) {
-    let element = gloo::utils::document().get_element_by_id(element_id);
-    if let Some(element) = element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+    if let Some(element) = element_by_id(element_id) {
         let _ = element.focus();
     }
+}
+
+/// Brings the element with this id into view and moves focus to it. With `host` (the origin of
+/// the page embedding the explorer, whose script sizes the frame to its content), that page is
+/// asked to scroll to it; else the page scrolls itself, if it is not already in view.
+pub fn reveal(element_id: &str, host: Option<&str>) {
+    let Some(element) = element_by_id(element_id) else { return };
+    let window = gloo::utils::window();
+    let top = element.get_bounding_client_rect().top();
+    match host {
+        Some(host) => {
+            let page_top = top + window.scroll_y().unwrap_or(0.0);
+            embed::post_to_host(&AppEvent::ScrollTo { top: page_top.max(0.0) as u32 }.fields(), host);
+        }
+        None => {
+            let height = window.inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
+            if top < 0.0 || top > height * 0.8 {
+                let options = web_sys::ScrollIntoViewOptions::new();
+                options.set_block(web_sys::ScrollLogicalPosition::Start);
+                element.scroll_into_view_with_scroll_into_view_options(&options);
+            }
+        }
+    }
+    let options = web_sys::FocusOptions::new();
+    options.set_prevent_scroll(true);
+    let _ = element.focus_with_options(&options);
 }
 
 /// Says the interactive version could not start, as the boot script does when the app cannot

@@ -22,3 +22,9 @@ pub const CONTENT_FILE: &str = "content/adversity-cycle.toml";
 pub fn fingerprint(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, byte| (hash ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3))
 }
+
+/// Text for HTML: what could be read as markup is escaped (for the few places text is written
+/// into HTML by hand: the page's title, the embed code).
+pub fn html_text(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}

@@ -388,6 +388,9 @@ labels! {
     share,
     share_link,
     share_embed,
+    /// In the embed code, before the link to the explorer on its own: shown on the partner's
+    /// page until the explorer answers, and always if it cannot.
+    embed_fallback,
     copy,
     copied,
     /// When the clipboard refuses: the text is selected instead.

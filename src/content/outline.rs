@@ -168,6 +168,7 @@ app_labels! {
     notes_from_other_window,
     notes_file_heading,
     notes_file_empty,
+    embed_fallback,
 }
 
 /// An outline shared by components, compared by address: the explorer's never changes while

@@ -17,6 +17,10 @@ pub enum Effect {
     StoreForSession(&'static str, String),
     /// Move keyboard focus to the element with this id.
     Focus(String),
+    /// Bring the element with this id into view, and move focus to it: through the page
+    /// embedding the explorer, at its origin, when it has the host script (a frame as tall as
+    /// its content has nothing to scroll); else within the page.
+    Reveal { id: String, host: Option<String> },
     /// Put this text in a stage's notes box.
     FillNote { stage: String, text: String },
     /// Send [`Action::SaveNotes`] after a pause in typing.

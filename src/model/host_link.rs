@@ -47,6 +47,11 @@ pub enum HostOutput {
 }
 
 impl HostLink {
+    /// The host page's origin, once its script has said hello: the app talks to it alone.
+    pub fn host(&self) -> Option<&str> {
+        self.host.as_deref()
+    }
+
     /// Whether the host has sized the frame to fit the app, so it needs no scrollbar of its own.
     pub fn sized(&self) -> bool {
         self.host.is_some() && self.confirmed > 0 && self.confirmed + 1 >= self.reported

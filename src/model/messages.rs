@@ -9,8 +9,6 @@ use crate::contract::message::*;
 
 /// Longer text in a message is refused rather than read.
 pub const MAX_TEXT: usize = 200;
-/// The tallest height a host may report; anything larger is not a real page.
-const MAX_HEIGHT: f64 = 100_000.0;
 /// The largest sequence number a presentation message may carry (exact in a JavaScript number).
 const MAX_SEQ: f64 = 9_007_199_254_740_991.0;
 
@@ -158,7 +156,7 @@ impl HostCommand {
                 let place = outline.find(fields.text(STAGE)?)?;
                 Some(HostCommand::Select(View::Stage(place, Default::default())))
             }
-            RESIZED => Some(HostCommand::Resized(fields.whole(HEIGHT, MAX_HEIGHT)? as u32)),
+            RESIZED => Some(HostCommand::Resized(fields.whole(HEIGHT, f64::from(MAX_HEIGHT))? as u32)),
             _ => None,
         }
     }
@@ -173,6 +171,9 @@ pub enum AppEvent {
     StageChange { stage: String },
     /// The app's content is this tall (in CSS pixels): size the frame to it.
     Resize { height: u32 },
+    /// The reader chose something that starts this far down the frame (in CSS pixels): bring
+    /// it into view.
+    ScrollTo { top: u32 },
 }
 
 impl AppEvent {
@@ -181,6 +182,7 @@ impl AppEvent {
             AppEvent::Ready { stage } => Fields::new(READY, HOST_VERSION).with(STAGE, Value::Text(stage.clone())),
             AppEvent::StageChange { stage } => Fields::new(STAGE_CHANGE, HOST_VERSION).with(STAGE, Value::Text(stage.clone())),
             AppEvent::Resize { height } => Fields::new(RESIZE, HOST_VERSION).with(HEIGHT, Value::Number(f64::from(*height))),
+            AppEvent::ScrollTo { top } => Fields::new(SCROLL_TO, HOST_VERSION).with(TOP, Value::Number(f64::from(*top))),
         }
     }
 }

@@ -14,7 +14,7 @@ use super::route::{InfoPanel, Mode, Route, View};
 use super::stored::{self, note_for, note_key, note_stage, notes_document, with_note, Remembered, Write};
 use super::sync::{PresentationSync, SyncOutput};
 use crate::content::outline::Outline;
-use crate::content::{Audience, Nation, StagePlace};
+use crate::content::{html_text, Audience, Nation, StagePlace};
 use crate::contract::{self, id, storage, Control};
 
 /// The name of the speaker view's window, so opening it again brings the same one back.
@@ -253,9 +253,15 @@ impl AppState {
             Action::Link(hash) => {
                 if let Some(view) = View::parse_hash(&hash, self.outline) {
                     self.show(view);
-                    if let View::Info(panel) = view {
-                        // For screen readers, whose place was the link: the panel's heading.
-                        effects.push(Effect::Focus(contract::heading_id(panel.id())));
+                    // The reader's place moves to what they chose: its heading, in view (it may
+                    // be far down a phone's page or a partner's), with focus on it.
+                    let section = match view {
+                        View::Info(panel) => Some(panel.id().to_string()),
+                        View::Stage(place, _) => self.outline.stage(place).map(|s| s.id.to_string()),
+                        View::Introduction | View::End => None,
+                    };
+                    if let Some(section) = section {
+                        effects.push(self.reveal(contract::heading_id(&section)));
                     }
                 }
             }
@@ -327,7 +333,7 @@ impl AppState {
                 self.remembered.content_note_seen = true;
                 self.mark_visited();
                 // The reader's place is the section the note was covering.
-                effects.push(Effect::Focus(contract::heading_id(&self.section_id())));
+                effects.push(self.reveal(contract::heading_id(&self.section_id())));
             }
             Control::StartAgain => {
                 self.remembered.visited.clear();
@@ -343,6 +349,11 @@ impl AppState {
             Control::Share => {
                 self.screen.share = true;
                 self.screen.copied = None;
+                // In a frame as tall as its content, the dialog is where the reader is only
+                // once the host page has brought it into view.
+                if let Some(host) = self.host.host().filter(|_| self.host.sized()) {
+                    effects.push(Effect::Reveal { id: id::SHARE_DIALOG.to_string(), host: Some(host.to_string()) });
+                }
             }
             Control::CopyLink => effects.push(Effect::Copy { text: self.share_link(), field: id::SHARE_LINK }),
             Control::CopyEmbed => effects.push(Effect::Copy { text: self.embed_code(), field: id::SHARE_EMBED }),
@@ -421,6 +432,17 @@ impl AppState {
         }
         self.route.view = view;
         self.mark_visited();
+    }
+
+    /// Brings a heading into view with focus on it; through the host page when the frame is as
+    /// tall as its content, so has nothing of its own to scroll. (While presenting, everything is
+    /// already on screen.)
+    fn reveal(&self, heading: String) -> Effect {
+        if self.presenting() {
+            return Effect::Focus(heading);
+        }
+        let host = self.host.host().filter(|_| self.host.sized()).map(String::from);
+        Effect::Reveal { id: heading, host }
     }
 
     /// A presentation step: whatever covered the screen goes.
@@ -534,15 +556,22 @@ impl AppState {
         format!("{}{}", self.app_address, alone.link(self.outline))
     }
 
-    /// The code a website pastes to embed the explorer, opening at the current view.
+    /// The code a website pastes to embed the explorer, opening at the current view with the
+    /// reader's lens: the frame (borderless, so it is exactly the column's width), a line with
+    /// a link to the explorer on its own (shown until it answers, and always without the host
+    /// script: if the explorer's site is down, the reader is not left with an empty box), and
+    /// the host script.
     pub fn embed_code(&self) -> String {
+        let framed = Route { mode: Mode::Explore, embed: true, contrast: false, ..self.route.clone() };
         format!(
-            "<iframe src=\"{address}?{embed}{hash}\" title=\"{title}\" width=\"100%\" height=\"720\" loading=\"lazy\" allow=\"fullscreen; clipboard-write\" {frame}></iframe>\n<script src=\"{address}{script}\" async></script>",
+            "<iframe src=\"{address}{framed}\" title=\"{title}\" width=\"100%\" height=\"720\" style=\"border:0\" loading=\"lazy\" allow=\"fullscreen; clipboard-write\" {frame}></iframe>\n<p {fallback}>{fallback_text} <a href=\"{alone}\" target=\"_blank\" rel=\"noopener\">{title}</a></p>\n<script src=\"{address}{script}\" async></script>",
             address = self.app_address,
-            embed = contract::url::EMBED,
-            hash = self.route.view.hash(self.outline),
-            title = self.outline.title.replace('"', "&quot;"),
+            framed = framed.link(self.outline),
+            alone = html_text(&self.share_link()),
+            title = html_text(&self.outline.title),
             frame = contract::EMBED_FRAME_ATTR,
+            fallback = contract::EMBED_FALLBACK_ATTR,
+            fallback_text = html_text(&self.outline.labels.embed_fallback),
             script = contract::EMBED_SCRIPT,
         )
     }

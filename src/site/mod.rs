@@ -17,7 +17,7 @@ use serde::{Deserialize, Serialize};
 use yew::{BaseComponent, LocalServerRenderer};
 
 use crate::content::outline::OutlineRef;
-use crate::content::{fingerprint, Cycle, CycleRef};
+use crate::content::{fingerprint, html_text, Cycle, CycleRef};
 use crate::contract::{self, id, offline};
 use crate::view::document::{Document, DocumentProps};
 use crate::view::editor::{EditorPage, EditorPageProps};
@@ -73,11 +73,6 @@ pub struct SiteTemplate {
     pub worker: Option<String>,
     /// The site's other files, by name: the same for any content.
     pub files: Vec<String>,
-}
-
-/// Text for HTML: what could be read as markup is escaped.
-pub fn html_text(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 
 /// Renders a component to HTML with Yew's server-side renderer.

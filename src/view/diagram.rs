@@ -31,7 +31,7 @@ pub fn StageTabs(props: &StageTabsProps) -> Html {
         .enumerate()
         .map(|(i, (place, _))| {
             html! {
-                <StageTab key={ i } outline={ props.outline.clone() } { place }
+                <StageTab outline={ props.outline.clone() } { place }
                           selected={ tabs.selected == Some(place) }
                           tab_stop={ tabs.tab_stop.map(|stop| stop == place) }
                           visited={ tabs.visited.get(i).copied().unwrap_or(false) } />
@@ -59,9 +59,11 @@ fn StageTab(props: &StageTabProps) -> Html {
         StagePlace::Ring(i) => (format!("ring-i-{i}"), Some(i + 1)),
         StagePlace::Hub => ("hub-tab".to_string(), None),
     };
+    // One string, not `classes!`, whose set of names costs the app's bundle a hash table.
+    let class = format!("stage-tab {position_class}{}", if props.selected { " is-selected" } else { "" });
     html! {
         <a role="tab" id={ contract::tab_id(&stage.id) } href={ format!("#{}", stage.id) }
-           class={ classes!("stage-tab", position_class, props.selected.then_some("is-selected")) }
+           { class }
            aria-selected={ if props.selected { "true" } else { "false" } }
            aria-controls={ id::PANEL }
            tabindex={ props.tab_stop.map(|stop| if stop { "0" } else { "-1" }) }>

@@ -85,21 +85,20 @@ test.describe('keyboard', () => {
     await expect(page.locator('[role="tab"][tabindex="0"]')).toHaveCount(1);
   });
 
-  test('Enter on a focused stage selects it, and focus looks different from selection', async ({ page }) => {
+  test('Enter on a focused stage selects it and takes the reader to its heading; focus looks different from selection', async ({ page }) => {
     await openExplorer(page);
     await page.locator('#tab-growing-up-with-adversity').focus();
     await page.keyboard.press('Enter');
     await expect(page.locator('#tab-growing-up-with-adversity')).toHaveAttribute('aria-selected', 'true');
-    const look = (id) =>
-      page.locator(id).evaluate((el) => {
-        const style = getComputedStyle(el);
-        return { outline: style.outlineStyle, background: style.backgroundColor };
-      });
-    const focusedAndSelected = await look('#tab-growing-up-with-adversity');
-    await page.keyboard.press('ArrowRight');
-    const selectedOnly = await page.locator('#tab-growing-up-with-adversity').evaluate((el) => getComputedStyle(el).outlineStyle);
-    expect(focusedAndSelected.outline).not.toBe('none');
-    expect(selectedOnly).toBe('none');
+    await expect(page.locator('#growing-up-with-adversity-heading')).toBeFocused();
+    const outline = (id) => page.locator(id).evaluate((el) => getComputedStyle(el).outlineStyle);
+    // Selected, not focused: no focus ring.
+    expect(await outline('#tab-growing-up-with-adversity')).toBe('none');
+    // Back to the list with Shift+Tab and Tab: the selected stage, focused, has the ring.
+    await page.locator('.present-button').focus();
+    await page.keyboard.press('Tab');
+    await expect(page.locator('#tab-growing-up-with-adversity')).toBeFocused();
+    expect(await outline('#tab-growing-up-with-adversity')).not.toBe('none');
   });
 });
 

@@ -19,6 +19,8 @@ test('before the page has loaded it fetches only itself, its stylesheets and the
   await page.addInitScript(() => localStorage.setItem('adversity-cycle.content-note-seen', '1'));
   await page.goto('/');
   await expect(page.locator('html')).toHaveAttribute('data-live', '');
+  // The last file fetched is the one that sets up working offline, once the app runs.
+  await expect.poll(() => page.evaluate(() => performance.getEntriesByType('resource').some((r) => r.name.endsWith('/offline.js')))).toBe(true);
   const { loaded, fetched } = await page.evaluate(() => ({
     loaded: performance.getEntriesByType('navigation')[0].loadEventEnd,
     fetched: performance.getEntriesByType('resource').map((r) => ({ name: new URL(r.name).pathname.slice(1), start: r.startTime, blocking: r.renderBlockingStatus })),
