@@ -148,8 +148,10 @@ pub mod url {
     pub const LENS: &str = "lens";
     pub const THEME: &str = "theme";
     pub const CONTRAST: &str = "contrast";
-    /// A stage's later steps in a presentation: `#<stage-id>/openers`, `#<stage-id>/resources`.
+    /// A stage's later steps in a presentation: `#<stage-id>/openers` (with parents),
+    /// `#<stage-id>/children` (with children and young people), `#<stage-id>/resources`.
     pub const OPENERS: &str = "openers";
+    pub const CHILD_OPENERS: &str = "children";
     pub const RESOURCES: &str = "resources";
 }
 

@@ -18,8 +18,7 @@ use web_sys::HtmlTextAreaElement;
 use yew::{AppHandle, Callback};
 
 use crate::browser::fetch::fetch_bytes;
-use crate::browser::{screen, startup_failed, storage};
-use crate::content::load::date_from_days;
+use crate::browser::{screen, startup_failed, storage, today};
 use crate::contract::{self, id};
 use crate::model::draft::MAX_FILE_BYTES;
 use crate::model::editor::{EditorAction, EditorEffect, EditorState};
@@ -47,11 +46,6 @@ async fn make_site(load_publisher: &js_sys::Function, text: &str) -> Option<Vec<
     let make: js_sys::Function = js_sys::Reflect::get(&module, &JsValue::from_str(contract::loader::PUBLISHER_EXPORT)).ok()?.dyn_into().ok()?;
     let made = JsFuture::from(make.call1(&JsValue::NULL, &JsValue::from_str(text)).ok()?.dyn_into::<js_sys::Promise>().ok()?).await.ok()?;
     made.dyn_into::<js_sys::Uint8Array>().ok().map(|bytes| bytes.to_vec())
-}
-
-/// Today, for the warning about helplines not checked in the last year.
-fn today() -> (u32, u32, u32) {
-    date_from_days((js_sys::Date::now() / 86_400_000.0) as i64)
 }
 
 struct EditorApp {

@@ -17,7 +17,6 @@ use adversity_cycle::prerender::block_on;
 use adversity_cycle::view::editor::{EditorView, EditorViewProps};
 use support::*;
 
-const TODAY: (u32, u32, u32) = (2026, 11, 29);
 
 /// The fixture with the second stage's summary misspelt.
 fn misspelt() -> String {
@@ -38,7 +37,7 @@ fn caret_at(text: &str, line: &str) -> u32 {
 #[test]
 fn a_mistake_reads_as_the_build_prints_it_with_its_line() {
     let text = misspelt();
-    let build = load(CONTENT_FILE, &text).expect_err("the build refuses it");
+    let build = load(CONTENT_FILE, &text, TODAY).expect_err("the build refuses it");
     let Checked::Mistakes(mistakes) = check(&text, TODAY) else { panic!("the editor refuses it too") };
     let printed = build.to_string();
     assert_eq!(mistakes.len(), 2);
@@ -134,7 +133,7 @@ fn the_preview_shows_the_part_of_the_file_the_caret_is_in() {
         ("label = \"Third\"", Some(PreviewSection::Stage(StagePlace::Ring(2)))),
         ("label = \"Hub\"", Some(PreviewSection::Stage(StagePlace::Hub))),
         ("name = \"A Welsh line\"", Some(PreviewSection::Panel(InfoPanel::GetSupport))),
-        ("adults_heading", Some(PreviewSection::Panel(InfoPanel::Disclosure))),
+        ("heading = \"When an adult tells you\"", Some(PreviewSection::Panel(InfoPanel::Disclosure))),
         ("text = \"A note.", Some(PreviewSection::ContentNote)),
         ("text = \"Look after yourself.\"", Some(PreviewSection::Panel(InfoPanel::SelfCare))),
         ("text = \"A law (2021).\"", Some(PreviewSection::Panel(InfoPanel::About))),

@@ -58,7 +58,7 @@ fn presenting_marks_the_page_counts_the_steps_and_ends_on_the_helplines() {
     assert!(view.marks.contains(&(Mark::Mode, Some("present"))));
     assert!(view.marks.contains(&(Mark::Part, Some("openers"))));
     assert!(view.marks.contains(&(Mark::Theme, Some("contrast"))));
-    assert_eq!(text(&view, Slot::StepCount), Some("6 of 14"));
+    assert_eq!(text(&view, Slot::StepCount), Some("7 of 18"));
     assert!(view.pressed.contains(&(Control::Contrast, true)));
     state.update(Action::Key("End".into()));
     let view = PageView::of(&state);

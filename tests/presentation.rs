@@ -4,7 +4,7 @@
 
 mod support;
 
-use adversity_cycle::content::StagePlace;
+use adversity_cycle::content::{Audience, StagePlace};
 use adversity_cycle::model::effect::Effect;
 use adversity_cycle::model::keys::{command_for_key, shown_keys, Command, KEY_TABLE};
 use adversity_cycle::model::messages::PresentationMessage;
@@ -22,24 +22,36 @@ fn key(state: &mut AppState, key: &str) -> Vec<Effect> {
 }
 
 #[test]
-fn a_presentation_walks_the_introduction_each_stage_in_three_parts_the_hub_then_the_end() {
+fn a_presentation_walks_the_introduction_each_stage_in_four_parts_the_hub_then_the_end() {
     let outline = outline_from(&fixture());
-    let all = steps(outline);
-    assert_eq!(all.len(), 1 + 4 * 3 + 1);
+    let all = steps(outline, Audience::Both);
+    assert_eq!(all.len(), 1 + 4 * 4 + 1);
     assert_eq!(all[0], View::Introduction);
     assert_eq!(all[1], View::Stage(StagePlace::Ring(0), Part::Explanation));
     assert_eq!(all[2], View::Stage(StagePlace::Ring(0), Part::Openers));
-    assert_eq!(all[3], View::Stage(StagePlace::Ring(0), Part::Resources));
-    assert_eq!(all[10], View::Stage(StagePlace::Hub, Part::Explanation));
+    assert_eq!(all[3], View::Stage(StagePlace::Ring(0), Part::ChildOpeners));
+    assert_eq!(all[4], View::Stage(StagePlace::Ring(0), Part::Resources));
+    assert_eq!(all[13], View::Stage(StagePlace::Hub, Part::Explanation));
     assert_eq!(*all.last().unwrap(), View::End);
+}
+
+#[test]
+fn a_lens_leaves_out_the_openers_for_the_audience_it_leaves_out() {
+    let outline = outline_from(&fixture());
+    let for_parents = steps(outline, Audience::Parents);
+    assert_eq!(for_parents.len(), 1 + 4 * 3 + 1);
+    assert!(!for_parents.iter().any(|v| matches!(v, View::Stage(_, Part::ChildOpeners))));
+    let for_children = steps(outline, Audience::Children);
+    assert!(!for_children.iter().any(|v| matches!(v, View::Stage(_, Part::Openers))));
+    assert_eq!(step_from(outline, Audience::Children, View::Stage(StagePlace::Ring(0), Part::Explanation), 1), View::Stage(StagePlace::Ring(0), Part::ChildOpeners));
 }
 
 #[test]
 fn stepping_stops_at_the_first_and_last_step() {
     let outline = outline_from(&fixture());
-    assert_eq!(step_from(outline, View::Introduction, -1), View::Introduction);
-    assert_eq!(step_from(outline, View::End, 1), View::End);
-    assert_eq!(step_from(outline, View::Stage(StagePlace::Ring(2), Part::Resources), 1), View::Stage(StagePlace::Hub, Part::Explanation));
+    assert_eq!(step_from(outline, Audience::Both, View::Introduction, -1), View::Introduction);
+    assert_eq!(step_from(outline, Audience::Both, View::End, 1), View::End);
+    assert_eq!(step_from(outline, Audience::Both, View::Stage(StagePlace::Ring(2), Part::Resources), 1), View::Stage(StagePlace::Hub, Part::Explanation));
 }
 
 #[test]

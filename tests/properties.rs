@@ -1,6 +1,7 @@
 //! Property tests: every parser of input from outside the app (the address, stored data,
 //! messages from other windows and host pages, keys, the content file and its formatting) is
-//! fed arbitrary text and bytes. None may panic; each gives a valid result or a clear refusal.
+//! fed arbitrary text and bytes. None may panic; each gives a valid result or a clear refusal,
+//! and what it gives keeps the rule it is for.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod support;
@@ -143,20 +144,45 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(64))]
 
     #[test]
-    fn any_content_file_loads_or_is_refused_with_messages(text in outside_text()) {
-        if let Err(errors) = load("content.toml", &text) {
-            prop_assert!(!errors.errors.is_empty());
-            prop_assert!(errors.to_string().starts_with("content.toml has"));
+    fn any_text_is_refused_with_mistakes_on_lines_that_text_has(text in outside_text()) {
+        let lines = text.split('\n').count();
+        let Err(errors) = load("content.toml", &text, TODAY) else { return Err(TestCaseError::fail("no short text is a whole content file")) };
+        prop_assert!(errors.to_string().starts_with("content.toml has"));
+        for mistake in &errors.errors {
+            prop_assert!((1..=lines).contains(&mistake.line), "line {} of {lines}: {}", mistake.line, mistake.message);
         }
     }
 
     #[test]
-    fn a_damaged_real_content_file_is_refused_with_messages_not_a_panic(at in 0usize..40_000, junk in outside_text()) {
-        let mut text = real_content();
+    fn a_damaged_file_is_refused_with_mistakes_on_its_own_lines(at in 0usize..10_000, junk in outside_text()) {
+        let mut text = fixture();
         let at = (0..=at.min(text.len())).rev().find(|i| text.is_char_boundary(*i)).unwrap_or(0);
         text.insert_str(at, &junk);
-        if let Err(errors) = load("content.toml", &text) {
-            prop_assert!(errors.errors.iter().all(|e| e.line >= 1 && !e.message.is_empty()));
+        let lines = text.split('\n').count();
+        if let Err(errors) = load("content.toml", &text, TODAY) {
+            for mistake in &errors.errors {
+                prop_assert!((1..=lines).contains(&mistake.line) && !mistake.message.is_empty(), "{mistake:?}");
+            }
         }
+    }
+
+    #[test]
+    fn a_comment_between_any_two_lines_changes_nothing(at in 0usize..1_000, words in "[ -~]{0,40}") {
+        let text = fixture();
+        let lines: Vec<&str> = text.split('\n').collect();
+        // Where a line can go: not inside a """long text""", where it would be text.
+        let mut open = false;
+        let between: Vec<usize> = lines
+            .iter()
+            .enumerate()
+            .filter_map(|(i, line)| {
+                let here = (!open).then_some(i);
+                open ^= line.matches("\"\"\"").count() % 2 == 1;
+                here
+            })
+            .collect();
+        let at = between[at % between.len()];
+        let commented = [&lines[..at], &[format!("# {words}").as_str()], &lines[at..]].concat().join("\n");
+        prop_assert_eq!(load("content.toml", &commented, TODAY), load("content.toml", &text, TODAY));
     }
 }

@@ -29,13 +29,14 @@ fn main() {
         _ => CONTENT_FILE.to_string(),
     };
     let source = fs::read_to_string(&content).unwrap_or_else(|e| fail(format!("cannot read {content}: {e}")));
-    let cycle = load(&content, &source).unwrap_or_else(|errors| {
+    let days = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs() / 86_400);
+    let today = date_from_days(days as i64);
+    let cycle = load(&content, &source, today).unwrap_or_else(|errors| {
         eprintln!("\nerror: the content file has mistakes, so the site was not built.\n\n{errors}");
         eprintln!("See docs/editing-content.md for what each field means.");
         process::exit(1);
     });
-    let days = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs() / 86_400);
-    if let Some(warning) = unchecked_warning(&content, &cycle, date_from_days(days as i64)) {
+    if let Some(warning) = unchecked_warning(&content, &cycle, today) {
         eprintln!("warning: {warning}");
     }
     let done = match args.as_slice() {

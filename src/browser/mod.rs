@@ -47,6 +47,11 @@ pub fn read_start(outline: &Outline) -> Start {
     }
 }
 
+/// Today's date, by this device's clock.
+pub fn today() -> crate::content::load::Date {
+    crate::content::load::date_from_days((js_sys::Date::now() / 86_400_000.0) as i64)
+}
+
 /// The element with this id, if it exists.
 fn element_by_id(element_id: &str) -> Option<web_sys::HtmlElement> {
     gloo::utils::document().get_element_by_id(element_id)?.dyn_into().ok()

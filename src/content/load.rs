@@ -12,7 +12,10 @@ use serde::Deserialize;
 use toml::de::{DeTable, DeValue};
 
 use super::model::*;
-use super::raw::{field_names, written, Field, Item, Loose, RawCycle, RawDisclosure, RawPanel, RawResource, RawService, RawSource, RawStage};
+use super::raw::{
+    field_names, written, Field, Item, Loose, RawCycle, RawDisclosure, RawDisclosureSection, RawMarkedOpener, RawOpener, RawPanel, RawResource, RawService, RawSource,
+    RawStage,
+};
 use super::rich_text::{self, LinkTarget};
 use crate::contract::{id, PAGE_IDS, RESERVED_IDS};
 
@@ -26,6 +29,10 @@ pub const RING_STAGES: Range<usize> = 3..13;
 const MAX_TEXT_CHARS: usize = 4000;
 /// The word for a helpline that serves every nation of the UK.
 const UK_WIDE: &str = "uk";
+/// Numbers any text may give without Get support listing them: emergency and NHS 111.
+const ALWAYS_LISTED: [&str; 2] = ["999", "111"];
+/// How mistakes name a helpline: `support service "…"`.
+const SERVICE_PLACE: &str = "support service";
 
 /// One mistake in the content file.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -64,9 +71,13 @@ impl ContentError {
 
 impl std::error::Error for ContentErrors {}
 
-/// Reads the content file's text. `file` is the name used in messages.
-pub fn load(file: &str, source: &str) -> Result<Cycle, ContentErrors> {
-    let mut check = Check { source, errors: Vec::new(), in_page_links: Vec::new() };
+/// A calendar date: (year, month, day).
+pub type Date = (u32, u32, u32);
+
+/// Reads the content file's text. `file` is the name used in messages; `today` is for the
+/// dates a person checked each helpline, which cannot be in the future.
+pub fn load(file: &str, source: &str, today: Date) -> Result<Cycle, ContentErrors> {
+    let mut check = Check { source, today, errors: Vec::new(), in_page_links: Vec::new(), number_links: Vec::new() };
     let fail = |check: Check| {
         let mut errors = check.errors;
         errors.sort_by_key(|e| e.line);
@@ -85,15 +96,20 @@ pub fn load(file: &str, source: &str) -> Result<Cycle, ContentErrors> {
     let cycle = read_cycle(&mut check, &raw);
     check.unknown_fields(&raw);
     check.in_page_links_point_somewhere(&cycle);
+    check.numbers_in_text_are_listed(&cycle);
     if check.errors.is_empty() { Ok(cycle) } else { fail(check) }
 }
 
 /// Collects mistakes while the content is read.
 struct Check<'s> {
     source: &'s str,
+    today: Date,
     errors: Vec<ContentError>,
     /// `#id` links, checked once every id is known: (line, place, field, id).
     in_page_links: Vec<(usize, String, &'static str, String)>,
+    /// `tel:` and `sms:` links, checked once every helpline is known: (line, place, field,
+    /// address).
+    number_links: Vec<(usize, String, &'static str, String)>,
 }
 
 /// Where a field is: the place's name and the span of its table (for a field that is missing).
@@ -151,11 +167,10 @@ impl Check<'_> {
             self.report(span, place, name, format!("is longer than {MAX_TEXT_CHARS} characters"));
         }
         for href in rich_text::links(text) {
+            let line = self.line_of(span.start);
             match rich_text::link_target(href) {
-                Ok(LinkTarget::InPage(id)) => {
-                    let line = self.line_of(span.start);
-                    self.in_page_links.push((line, place.name.clone(), name, id.to_string()));
-                }
+                Ok(LinkTarget::InPage(id)) => self.in_page_links.push((line, place.name.clone(), name, id.to_string())),
+                Ok(LinkTarget::Phone | LinkTarget::Text) => self.number_links.push((line, place.name.clone(), name, href.to_string())),
                 Ok(_) => {}
                 Err(bad) => self.report(span, place, name, bad.0),
             }
@@ -185,6 +200,47 @@ impl Check<'_> {
             self.report(&span, place, name, format!("has {} entries; it needs at least {at_least}", items.len()));
         }
         Cow::Owned(texts)
+    }
+
+    /// A list of conversation openers, each text or `{ text = "…", disclosure = true }`, with
+    /// at least `at_least`. One marked as able to lead to a disclosure must link to what to do.
+    fn openers(&mut self, field: &Field<Vec<Item<RawOpener>>>, place: &Place, name: &'static str, at_least: usize) -> List<Opener> {
+        if field.is_none() {
+            self.report(&place.span, place, name, format!("is missing: give a list of at least {at_least}"));
+        }
+        let Some((span, items)) = self.value(field, place, name, "a list in square brackets: [\"…\", \"…\"]") else {
+            return List::default();
+        };
+        let mut openers = Vec::new();
+        for item in items {
+            let (text, marked) = match item.get_ref() {
+                Loose::Is(RawOpener::Text(text)) => (self.checked_text(&item.span(), text, place, name), false),
+                Loose::Is(RawOpener::Marked(table)) => {
+                    if table.text.is_none() {
+                        self.report(&item.span(), place, name, "has an opener with no text: write it as { text = \"…\", disclosure = true }");
+                    }
+                    let marked = self.value(&table.disclosure, place, name, "true or false").is_some_and(|(_, flag)| *flag);
+                    (self.optional_text(&table.text, place, name), marked)
+                }
+                Loose::Isnt(found) => {
+                    self.report(&item.span(), place, name, format!("should be a list of text in quotes, not of {found}"));
+                    continue;
+                }
+            };
+            let Some(text) = text else { continue };
+            if marked && !links_to_disclosure(&text) {
+                let message = format!(
+                    "has an opener marked as one that can lead to a disclosure, with no link to what to do then: add ([If they tell you about abuse](#{}))",
+                    id::DISCLOSURE
+                );
+                self.report(&item.span(), place, name, message);
+            }
+            openers.push(Opener { text, may_lead_to_disclosure: marked });
+        }
+        if items.len() < at_least {
+            self.report(&span, place, name, format!("has {} entries; it needs at least {at_least}", items.len()));
+        }
+        Cow::Owned(openers)
     }
 
     /// A `[section]`, which must be there.
@@ -248,6 +304,23 @@ impl Check<'_> {
                 _ => {}
             }
             path.pop();
+        }
+    }
+
+    /// A number to call or text written into any text must be one Get support lists (or 999 or
+    /// 111): a slip in a number typed into a paragraph would send someone to the wrong place.
+    fn numbers_in_text_are_listed(&mut self, cycle: &Cycle) {
+        let digits = |number: &str| number.chars().filter(char::is_ascii_digit).collect::<String>();
+        let mut listed: BTreeSet<String> = ALWAYS_LISTED.iter().map(|n| n.to_string()).collect();
+        listed.extend(cycle.support.services.iter().filter_map(|s| s.phone.as_deref()).map(digits));
+        // A number given in a helpline's own details (to text it, say) is listed there.
+        let in_services = self.number_links.iter().filter(|(_, place, _, _)| place.starts_with(SERVICE_PLACE));
+        listed.extend(in_services.map(|(_, _, _, href)| digits(href)).collect::<Vec<_>>());
+        for (line, place, field, href) in std::mem::take(&mut self.number_links) {
+            if !listed.contains(&digits(&href)) {
+                let message = format!("the link \"{href}\" is not a number listed under [support] (nor 999 or 111): check it against the helplines there");
+                self.errors.push(ContentError { line, place, field: field.into(), message });
+            }
         }
     }
 
@@ -346,8 +419,8 @@ fn read_stage(check: &mut Check, r: &RawStage, place: Place) -> Stage {
         title: check.text(&r.title, &place, "title"),
         summary: check.text(&r.summary, &place, "summary"),
         explanation: check.text(&r.explanation, &place, "explanation"),
-        parent_openers: check.texts(&r.parent_openers, &place, "parent_openers", 2),
-        child_openers: check.texts(&r.child_openers, &place, "child_openers", 2),
+        parent_openers: check.openers(&r.parent_openers, &place, "parent_openers", 2),
+        child_openers: check.openers(&r.child_openers, &place, "child_openers", 2),
         reflection: check.text(&r.reflection, &place, "reflection"),
         speaker_notes: check.text(&r.speaker_notes, &place, "speaker_notes"),
         resources: check.texts(&r.resources, &place, "resources", 1),
@@ -369,11 +442,7 @@ fn read_stage(check: &mut Check, r: &RawStage, place: Place) -> Stage {
     }
     // Every stage's openers can lead someone to tell of abuse: at least one of them says what
     // to do then.
-    let to_disclosure = stage
-        .parent_openers
-        .iter()
-        .chain(stage.child_openers.iter())
-        .any(|opener| rich_text::links(opener).any(|href| href == format!("#{}", id::DISCLOSURE)));
+    let to_disclosure = stage.parent_openers.iter().chain(stage.child_openers.iter()).any(|opener| links_to_disclosure(&opener.text));
     if !stage.parent_openers.is_empty() && !to_disclosure {
         let span = written(&r.parent_openers).map_or(place.span.clone(), |(span, _)| span);
         let message = format!("no opener links to what to do after a disclosure: add [what to do if they tell you](#{}) to those that can lead to one", id::DISCLOSURE);
@@ -444,7 +513,7 @@ fn read_support(check: &mut Check, place: Place, r: &super::raw::RawSupport) -> 
 
 fn read_service(check: &mut Check, r: &RawService, span: Range<usize>) -> Service {
     let name_text = written(&r.name).map_or(String::new(), |(_, name)| name.trim().to_string());
-    let place = Place::new(format!("support service \"{name_text}\""), span);
+    let place = Place::new(format!("{SERVICE_PLACE} \"{name_text}\""), span);
     let span_of = |field: &Field<String>| written(field).map_or(place.span.clone(), |(span, _)| span);
     let name = check.text(&r.name, &place, "name");
     let who = check.text(&r.who, &place, "who");
@@ -472,26 +541,51 @@ fn read_service(check: &mut Check, r: &RawService, span: Range<usize>) -> Servic
         check.report(&span_of(&r.email), &place, "email", "should be an email address, like \"help@example.org\"");
     }
     let details = check.optional_text(&r.details, &place, "details");
+    let website = check.optional_text(&r.website, &place, "website");
+    if website.as_ref().is_some_and(|w| rich_text::link_target(w) != Ok(LinkTarget::External)) {
+        check.report(&span_of(&r.website), &place, "website", "should be a web address starting https://");
+    }
+    // Every helpline needs a way to reach it: a number, an address, a website or a link to one.
+    let linked = details.as_ref().is_some_and(|d| rich_text::links(d).any(|href| !matches!(rich_text::link_target(href), Ok(LinkTarget::InPage(_)) | Err(_))));
+    if phone.is_none() && email.is_none() && website.is_none() && !linked {
+        check.report(&place.span, &place, "phone", "the helpline has no way to reach it: give its phone, email or website, or a link to text it in its details");
+    }
     // Empty until a person has checked the details: the one field that may be empty.
     if r.checked_on.is_none() {
         check.report(&place.span, &place, "checked_on", "is missing: write the date a person checked the details, or \"\" until someone has");
     }
     let checked_on = check.value(&r.checked_on, &place, "checked_on", "a date in quotes").map_or(String::new(), |(_, t)| t.trim().to_string());
-    if !checked_on.is_empty() && parse_date(&checked_on).is_none() {
-        check.report(&span_of(&r.checked_on), &place, "checked_on", "should be a real date written as YYYY-MM-DD, like \"2026-11-28\", or \"\" until someone has checked");
+    match parse_date(&checked_on) {
+        None if !checked_on.is_empty() => {
+            check.report(&span_of(&r.checked_on), &place, "checked_on", "should be a real date written as YYYY-MM-DD, like \"2026-11-28\", or \"\" until someone has checked");
+        }
+        Some(date) if date > check.today => {
+            let message = format!("{checked_on} is in the future: write the day a person checked the details");
+            check.report(&span_of(&r.checked_on), &place, "checked_on", message);
+        }
+        _ => {}
     }
-    Service { name, who, nations: Cow::Owned(nations), hours, phone, email, details, checked_on: Cow::Owned(checked_on) }
+    Service { name, who, nations: Cow::Owned(nations), hours, phone, email, details, website, checked_on: Cow::Owned(checked_on) }
 }
 
 fn read_disclosure(check: &mut Check, place: Place, r: &RawDisclosure) -> Disclosure {
-    Disclosure {
-        title: check.text(&r.title, &place, "title"),
-        text: check.text(&r.text, &place, "text"),
-        adults_heading: check.text(&r.adults_heading, &place, "adults_heading"),
-        adults: check.texts(&r.adults, &place, "adults", 1),
-        children_heading: check.text(&r.children_heading, &place, "children_heading"),
-        children: check.texts(&r.children, &place, "children", 1),
-    }
+    let title = check.text(&r.title, &place, "title");
+    let text = check.text(&r.text, &place, "text");
+    let sections = check
+        .sections(&r.sections, &place, "sections")
+        .into_iter()
+        .map(|(span, section)| {
+            let heading = written(&section.heading).map_or(String::new(), |(_, h)| h.trim().to_string());
+            let place = Place::new(format!("[[disclosure.sections]] \"{heading}\""), span);
+            DisclosureSection { heading: check.text(&section.heading, &place, "heading"), steps: check.texts(&section.steps, &place, "steps", 1) }
+        })
+        .collect::<Vec<_>>();
+    Disclosure { title, text, sections: Cow::Owned(sections) }
+}
+
+/// Whether rich text links to what to do after a disclosure.
+fn links_to_disclosure(text: &str) -> bool {
+    rich_text::links(text).any(|href| href.strip_prefix('#') == Some(id::DISCLOSURE))
 }
 
 fn read_panel(check: &mut Check, place: Place, r: &RawPanel) -> Panel {
@@ -555,7 +649,8 @@ fn kind_of(path: &[Step]) -> Option<TableKind> {
     let keys: Vec<&str> = path.iter().filter_map(|s| if let Step::Key(k) = s { Some(k.as_str()) } else { None }).collect();
     match keys.as_slice() {
         ["introduction" | "hub" | "resources" | "support" | "disclosure" | "content_note" | "self_care" | "about"] => Some(TableKind::One),
-        ["stages" | "sources"] | ["resources", "items"] | ["support", "services"] => Some(TableKind::List),
+        ["stages" | "sources"] | ["resources", "items"] | ["support", "services"] | ["disclosure", "sections"] => Some(TableKind::List),
+        ["stages" | "hub", "parent_openers" | "child_openers"] => Some(TableKind::List),
         _ => None,
     }
 }
@@ -568,6 +663,17 @@ fn place_of(raw: &RawCycle, path: &[Step]) -> (String, &'static [&'static str]) 
         [Step::Key(k), Step::Index(i)] if k == "stages" => {
             let stage = nth(&raw.stages, *i);
             (stage.map_or(format!("stage {}", i + 1), |s| stage_place(s, &format!("stage {}", i + 1))), field_names::<RawStage>())
+        }
+        [Step::Key(k), Step::Index(i), Step::Key(_), Step::Index(_)] if k == "stages" => {
+            let stage = nth(&raw.stages, *i);
+            (stage.map_or(format!("stage {}", i + 1), |s| stage_place(s, &format!("stage {}", i + 1))), field_names::<RawMarkedOpener>())
+        }
+        [Step::Key(k), Step::Key(_), Step::Index(_)] if k == "hub" => {
+            let hub = raw.hub.as_ref().and_then(|h| h.get_ref().value());
+            (hub.map_or("the hub".into(), |h| stage_place(h, "the hub")), field_names::<RawMarkedOpener>())
+        }
+        [Step::Key(k), Step::Key(sections), Step::Index(_)] if k == "disclosure" && sections == "sections" => {
+            ("[[disclosure.sections]]".into(), field_names::<RawDisclosureSection>())
         }
         [Step::Key(k)] if k == "hub" => {
             let hub = raw.hub.as_ref().and_then(|h| h.get_ref().value());

@@ -53,8 +53,8 @@ pub struct Stage {
     pub summary: Text,
     /// Rich text, paragraphs separated by a blank line.
     pub explanation: Text,
-    pub parent_openers: List<Text>,
-    pub child_openers: List<Text>,
+    pub parent_openers: List<Opener>,
+    pub child_openers: List<Opener>,
     /// A question for the practitioner's own reflection.
     pub reflection: Text,
     /// Notes for a trainer presenting this stage.
@@ -63,6 +63,16 @@ pub struct Stage {
     pub resources: List<Text>,
     /// Ids of entries in [`Cycle::sources`]: where what the stage says comes from.
     pub sources: List<Text>,
+}
+
+/// A question that can open a conversation.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Opener {
+    /// Rich text.
+    pub text: Text,
+    /// It can lead someone to tell of abuse (marked `disclosure = true` in the file): it must
+    /// link to what to do then.
+    pub may_lead_to_disclosure: bool,
 }
 
 /// Who something is for: a resource, or (as the reader's lens) the openers and resources
@@ -164,6 +174,8 @@ pub struct Service {
     pub email: Option<Text>,
     /// Anything else worth knowing: cost, how to text (rich text).
     pub details: Option<Text>,
+    /// Its own website (`https://…`).
+    pub website: Option<Text>,
     /// When a person last checked the details against the service's own website,
     /// `YYYY-MM-DD`; empty until someone has.
     pub checked_on: Text,
@@ -191,19 +203,23 @@ pub struct Source {
     pub text: Text,
 }
 
-/// The "Responding to a disclosure" panel: what to do when an adult or a child tells you about
-/// abuse or harm.
+/// The "Responding to a disclosure" panel: what to do when someone tells you about abuse or
+/// harm, one section for each kind of telling (an adult about abuse now, a parent about their
+/// own abusive behaviour, someone about their childhood, a child).
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Disclosure {
     pub title: Text,
     /// Rich text.
     pub text: Text,
-    pub adults_heading: Text,
+    pub sections: List<DisclosureSection>,
+}
+
+/// What to do when one kind of person tells you.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DisclosureSection {
+    pub heading: Text,
     /// Rich text, one step each.
-    pub adults: List<Text>,
-    pub children_heading: Text,
-    /// Rich text, one step each.
-    pub children: List<Text>,
+    pub steps: List<Text>,
 }
 
 /// A titled panel of rich text.
@@ -381,6 +397,8 @@ labels! {
     step_introduction,
     /// "{title}" is filled in with the stage's title.
     step_openers,
+    /// "{title}" is filled in with the stage's title.
+    step_child_openers,
     /// "{title}" is filled in with the stage's title.
     step_resources,
     step_end,

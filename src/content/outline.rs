@@ -160,6 +160,7 @@ app_labels! {
     step_count,
     step_introduction,
     step_openers,
+    step_child_openers,
     step_resources,
     step_end,
     copied,

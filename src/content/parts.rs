@@ -44,7 +44,7 @@ impl FilePart {
                     ("resources", false) | ("resources.items", true) => FilePart::Resources,
                     ("sources", true) => FilePart::Sources,
                     ("support", false) | ("support.services", true) => FilePart::Support,
-                    ("disclosure", false) => FilePart::Disclosure,
+                    ("disclosure", false) | ("disclosure.sections", true) => FilePart::Disclosure,
                     ("content_note", false) => FilePart::ContentNote,
                     ("self_care", false) => FilePart::SelfCare,
                     ("about", false) => FilePart::About,

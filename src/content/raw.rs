@@ -68,12 +68,26 @@ pub struct RawStage {
     pub title: Field<String>,
     pub summary: Field<String>,
     pub explanation: Field<String>,
-    pub parent_openers: Field<Vec<Item<String>>>,
-    pub child_openers: Field<Vec<Item<String>>>,
+    pub parent_openers: Field<Vec<Item<RawOpener>>>,
+    pub child_openers: Field<Vec<Item<RawOpener>>>,
     pub reflection: Field<String>,
     pub speaker_notes: Field<String>,
     pub resources: Field<Vec<Item<String>>>,
     pub sources: Field<Vec<Item<String>>>,
+}
+
+/// A conversation opener: its text, or a table that also says whether it can lead someone to
+/// tell of abuse (`{ text = "…", disclosure = true }`).
+#[derive(Debug)]
+pub enum RawOpener {
+    Text(String),
+    Marked(RawMarkedOpener),
+}
+
+#[derive(Debug, serde::Deserialize)]
+pub struct RawMarkedOpener {
+    pub text: Field<String>,
+    pub disclosure: Field<bool>,
 }
 
 #[derive(Debug, serde::Deserialize)]
@@ -114,6 +128,7 @@ pub struct RawService {
     pub phone: Field<String>,
     pub email: Field<String>,
     pub details: Field<String>,
+    pub website: Field<String>,
     pub checked_on: Field<String>,
 }
 
@@ -121,10 +136,13 @@ pub struct RawService {
 pub struct RawDisclosure {
     pub title: Field<String>,
     pub text: Field<String>,
-    pub adults_heading: Field<String>,
-    pub adults: Field<Vec<Item<String>>>,
-    pub children_heading: Field<String>,
-    pub children: Field<Vec<Item<String>>>,
+    pub sections: Field<Vec<Item<RawDisclosureSection>>>,
+}
+
+#[derive(Debug, serde::Deserialize)]
+pub struct RawDisclosureSection {
+    pub heading: Field<String>,
+    pub steps: Field<Vec<Item<String>>>,
 }
 
 #[derive(Debug, serde::Deserialize)]
@@ -144,6 +162,8 @@ impl Table for RawSource {}
 impl Table for RawSupport {}
 impl Table for RawService {}
 impl Table for RawDisclosure {}
+impl Table for RawDisclosureSection {}
+impl Table for RawMarkedOpener {}
 impl Table for RawPanel {}
 impl Table for BTreeMap<String, Item<String>> {}
 
@@ -156,6 +176,18 @@ impl<'de, T: Table + Deserialize<'de>> Deserialize<'de> for Loose<T> {
 impl<'de> Deserialize<'de> for Loose<String> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         deserializer.deserialize_any(Expecting::<String>(Default::default()))
+    }
+}
+
+impl<'de> Deserialize<'de> for Loose<bool> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(Expecting::<bool>(Default::default()))
+    }
+}
+
+impl<'de> Deserialize<'de> for Loose<RawOpener> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(Expecting::<RawOpener>(Default::default()))
     }
 }
 
@@ -202,6 +234,65 @@ impl<'de> Visitor<'de> for Expecting<String> {
 
     fn visit_map<A: MapAccess<'de>>(self, _: A) -> Result<Self::Value, A::Error> {
         Ok(Loose::Isnt("a table or a date"))
+    }
+
+    note_other_kinds!();
+}
+
+impl<'de> Visitor<'de> for Expecting<bool> {
+    type Value = Loose<bool>;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("true or false")
+    }
+
+    fn visit_bool<E: de::Error>(self, value: bool) -> Result<Self::Value, E> {
+        Ok(Loose::Is(value))
+    }
+
+    fn visit_str<E: de::Error>(self, _: &str) -> Result<Self::Value, E> {
+        Ok(Loose::Isnt("text"))
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, _: A) -> Result<Self::Value, A::Error> {
+        Ok(Loose::Isnt("a list"))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, _: A) -> Result<Self::Value, A::Error> {
+        Ok(Loose::Isnt("a table or a date"))
+    }
+
+    fn visit_i64<E: de::Error>(self, _: i64) -> Result<Self::Value, E> {
+        Ok(Loose::Isnt("a number"))
+    }
+
+    fn visit_u64<E: de::Error>(self, _: u64) -> Result<Self::Value, E> {
+        Ok(Loose::Isnt("a number"))
+    }
+
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<Self::Value, E> {
+        Ok(Loose::Isnt("a number"))
+    }
+}
+
+impl<'de> Visitor<'de> for Expecting<RawOpener> {
+    type Value = Loose<RawOpener>;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("text, or a table with text")
+    }
+
+    fn visit_str<E: de::Error>(self, text: &str) -> Result<Self::Value, E> {
+        Ok(Loose::Is(RawOpener::Text(text.to_string())))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+        let table = RawMarkedOpener::deserialize(de::value::MapAccessDeserializer::new(map));
+        Ok(table.map_or(Loose::Isnt("something else"), |t| Loose::Is(RawOpener::Marked(t))))
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, _: A) -> Result<Self::Value, A::Error> {
+        Ok(Loose::Isnt("a list"))
     }
 
     note_other_kinds!();

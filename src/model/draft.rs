@@ -37,7 +37,7 @@ pub enum Checked {
 /// Checks a draft exactly as the build checks the content file. `today` is for the warning
 /// about helplines not checked in the last year.
 pub fn check(text: &str, today: (u32, u32, u32)) -> Checked {
-    match load(CONTENT_FILE, text) {
+    match load(CONTENT_FILE, text, today) {
         Ok(cycle) => {
             let warning = unchecked_warning(CONTENT_FILE, &cycle, today);
             let outline = cycle.outline();

@@ -109,7 +109,7 @@ impl EditorState {
     /// The editor opening: the site's published content file, the draft this device kept (if
     /// it could read storage at all), and today.
     pub fn new(published: String, kept: Result<Option<(String, Option<String>)>, ()>, today: (u32, u32, u32)) -> EditorState {
-        let labels = crate::content::load::load(crate::content::CONTENT_FILE, &published).map(|c| c.labels).unwrap_or_default();
+        let labels = crate::content::load::load(crate::content::CONTENT_FILE, &published, today).map(|c| c.labels).unwrap_or_default();
         let Opening { text, published_changed } = draft::opening(&published, kept.clone().ok().flatten());
         EditorState {
             editing: Editing::open(&published, &text, today),

@@ -107,12 +107,12 @@ impl PageView {
         let total = outline.stage_count().to_string();
         let mut texts = vec![(Slot::Progress, fill(&labels.progress, &[("done", &tabs.visited.iter().filter(|v| **v).count().to_string()), ("total", &total)]))];
         if presenting {
-            let steps = presentation::steps(outline);
-            let number = presentation::step_number(outline, route.view) + 1;
+            let steps = presentation::steps(outline, route.lens);
+            let number = presentation::step_number(outline, route.lens, route.view) + 1;
             texts.push((Slot::StepCount, fill(&labels.step_count, &[("number", &number.to_string()), ("total", &steps.len().to_string())])));
         }
         if route.mode == Mode::Speaker {
-            let next = presentation::step_from(outline, route.view, 1);
+            let next = presentation::step_from(outline, route.lens, route.view, 1);
             texts.push((Slot::SpeakerNow, step_name(state, route.view)));
             texts.push((Slot::SpeakerNext, step_name(state, next)));
             texts.push((Slot::Clock, clock_text(state.clock.now.saturating_sub(state.clock.started))));
@@ -185,6 +185,7 @@ pub fn step_name(state: &AppState, view: View) -> String {
             match part {
                 Part::Explanation => title.to_string(),
                 Part::Openers => fill(&labels.step_openers, &[("title", title)]),
+                Part::ChildOpeners => fill(&labels.step_child_openers, &[("title", title)]),
                 Part::Resources => fill(&labels.step_resources, &[("title", title)]),
             }
         }

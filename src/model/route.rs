@@ -4,7 +4,7 @@
 //! | part | meaning |
 //! | --- | --- |
 //! | `#<stage-id>` | that stage is selected; an unknown id shows the introduction, quietly |
-//! | `#<stage-id>/openers`, `#<stage-id>/resources` | the later steps of a stage in a presentation |
+//! | `#<stage-id>/openers`, `#<stage-id>/children`, `#<stage-id>/resources` | the later steps of a stage in a presentation: the openers with parents, with children, and the resources |
 //! | `#get-support`, `#looking-after-yourself`, `#about-this-diagram`, `#responding-to-a-disclosure` | the explorer's own panels |
 //! | `#end` | the end of a presentation |
 //! | `?mode=present` | the presentation layout (`?mode=speaker` is the trainer's second window) |
@@ -79,20 +79,30 @@ impl InfoPanel {
 pub enum Part {
     #[default]
     Explanation,
+    /// The openers for parents.
     Openers,
+    /// The openers for children and young people, with the guidance on asking them.
+    ChildOpeners,
     Resources,
 }
 
 impl Part {
-    pub const ALL: [Part; 3] = [Part::Explanation, Part::Openers, Part::Resources];
+    pub const ALL: [Part; 4] = [Part::Explanation, Part::Openers, Part::ChildOpeners, Part::Resources];
 
     /// The word after the stage's id in the address; none for the explanation.
     pub fn key(self) -> Option<&'static str> {
         match self {
             Part::Explanation => None,
             Part::Openers => Some(url::OPENERS),
+            Part::ChildOpeners => Some(url::CHILD_OPENERS),
             Part::Resources => Some(url::RESOURCES),
         }
+    }
+
+    /// Whether a presentation through this lens has this step: a lens on parents leaves out
+    /// the children's openers, and one on children the parents'.
+    pub fn shown_to(self, lens: Audience) -> bool {
+        !matches!((self, lens), (Part::Openers, Audience::Children) | (Part::ChildOpeners, Audience::Parents))
     }
 }
 

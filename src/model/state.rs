@@ -384,7 +384,7 @@ impl AppState {
 
     fn command(&mut self, command: Command, effects: &mut Vec<Effect>) {
         let outline = self.outline;
-        let step = |state: &mut AppState, offset| presentation::step_from(outline, state.route.view, offset);
+        let step = |state: &mut AppState, offset| presentation::step_from(outline, state.route.lens, state.route.view, offset);
         match command {
             Command::Next => {
                 let view = step(self, 1);

@@ -12,7 +12,7 @@ use super::{publish, zip, Files, SiteTemplate, TEMPLATE_FILE};
 /// text has mistakes or a file of the site could not be read.
 pub async fn make_site(text: &str) -> Option<Vec<u8>> {
     let template: SiteTemplate = serde_json::from_slice(&fetch_bytes(TEMPLATE_FILE).await?).ok()?;
-    let cycle = load(CONTENT_FILE, text).ok()?;
+    let cycle = load(CONTENT_FILE, text, crate::browser::today()).ok()?;
     let mut files = Files::new();
     for name in &template.files {
         files.insert(name.clone(), fetch_bytes(name).await?);

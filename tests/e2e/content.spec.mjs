@@ -112,13 +112,21 @@ test.describe('panels on every screen', () => {
 });
 
 test.describe('responding to a disclosure', () => {
-  test('is reached from the header and from an opener in every stage, and gives both adults\' and children\'s steps', async ({ page }) => {
+  const SECTIONS = [
+    'When an adult tells you about abuse now',
+    'When a parent tells you they use abuse',
+    'When someone tells you about abuse in their childhood',
+    'When a child or young person tells you',
+  ];
+
+  test('is reached from the header and from an opener in every stage, and says what to do after each kind of telling', async ({ page }) => {
     await openExplorer(page);
     await page.locator('.site-nav a', { hasText: 'Responding to a disclosure' }).click();
     await expectSection(page, 'responding-to-a-disclosure');
     await expect(page.locator('#responding-to-a-disclosure-heading')).toBeFocused();
     const panel = page.locator('#responding-to-a-disclosure');
-    for (const text of ['DASH', 'IDVA', 'MARAC', 'interpreter', 'hand-held notes', 'Never promise to keep it a secret', 'designated safeguarding lead the same day']) {
+    await expect(panel.locator('h3')).toHaveText(SECTIONS);
+    for (const text of ['DASH', 'Independent Domestic Violence Adviser', 'MARAC', 'without their consent', 'interpreter', 'hand-held notes', 'Do not collude', 'partner\'s worker', 'Respect Phoneline', 'not their fault', 'in contact with children now', 'napac.org.uk', 'Never promise to keep it a secret', 'designated safeguarding lead the same day']) {
       await expect(panel).toContainText(text);
     }
     await expectNoAxeViolations(page, 'on the disclosure panel');
@@ -140,7 +148,15 @@ test.describe('responding to a disclosure', () => {
     await expectNoAxeViolations(page, 'on the closing screen');
     await link.click();
     await expectSection(page, 'responding-to-a-disclosure');
+    await expect(page.locator('#responding-to-a-disclosure h3')).toHaveText(SECTIONS);
     await expectNoAxeViolations(page, 'on the disclosure panel while presenting');
+  });
+
+  test('is in the printed handout, every section of it', async ({ page }) => {
+    await openExplorer(page);
+    await page.emulateMedia({ media: 'print' });
+    for (const heading of SECTIONS) await expect(page.locator('#responding-to-a-disclosure h3', { hasText: heading })).toBeVisible();
+    await expectNoAxeViolations(page, 'printing');
   });
 });
 

@@ -226,7 +226,7 @@ test('the preview shows the stage or panel the caret is in, and follows typing t
   await expect(preview(page).locator('#tab-survival-mode')).toHaveAttribute('aria-selected', 'true');
   for (const [inside, heading] of [
     ['name = "Childline"', '#get-support-heading'],
-    ['adults_heading = "When an adult', '#responding-to-a-disclosure-heading'],
+    ['heading = "When a parent tells you they use abuse', '#responding-to-a-disclosure-heading'],
     ['id = "breaking-the-cycle"', '#breaking-the-cycle-heading'],
     ['[self_care]', '#looking-after-yourself-heading'],
     ['[content_note]', '#content-note-heading'],

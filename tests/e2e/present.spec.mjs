@@ -18,7 +18,7 @@ async function expectStep(page, expected, message) {
 /** All the steps, in order, as hashes. */
 async function allSteps(page) {
   const ids = await stageIds(page);
-  return ['', ...ids.flatMap((id) => [id, `${id}/openers`, `${id}/resources`]), 'end'];
+  return ['', ...ids.flatMap((id) => [id, `${id}/openers`, `${id}/children`, `${id}/resources`]), 'end'];
 }
 
 /** Nothing scrolls: not the page, and not the panel inside it. */
@@ -63,14 +63,19 @@ test.describe('the projector layout', () => {
     await expect(page.locator('.presenter-controls')).toBeVisible();
   });
 
-  test('each stage step shows one part: the explanation, then the openers, then the resources', async ({ page }) => {
+  test('each stage step shows one part: the explanation, the openers with parents, with children, then the resources', async ({ page }) => {
     await openExplorer(page, present('#ways-of-coping'));
     const section = page.locator('#ways-of-coping');
     await expect(section.locator('.explanation')).toBeVisible();
     await expect(section.locator('.openers')).toBeHidden();
     await page.keyboard.press('ArrowRight');
-    await expect(section.locator('.openers')).toBeVisible();
+    await expect(section.locator('.openers-group.for-parents')).toBeVisible();
+    await expect(section.locator('.openers-group.for-children')).toBeHidden();
     await expect(section.locator('.explanation')).toBeHidden();
+    await page.keyboard.press('ArrowRight');
+    await expect(section.locator('.openers-group.for-children')).toBeVisible();
+    await expect(section.locator('.talking-with-children')).toBeVisible();
+    await expect(section.locator('.openers-group.for-parents')).toBeHidden();
     await page.keyboard.press('ArrowRight');
     await expect(section.locator('.resources')).toBeVisible();
     await expect(section.locator('.openers')).toBeHidden();
@@ -223,14 +228,14 @@ test.describe('the speaker view', () => {
     await expect(speaker.locator('html')).toHaveAttribute('data-mode', 'speaker');
     await expectStep(speaker, 'growing-up-with-adversity');
     await expect(speaker.locator('.speaker-now')).toContainText('Growing up with adversity');
-    await expect(speaker.locator('.speaker-next')).toContainText('conversation openers');
+    await expect(speaker.locator('.speaker-next')).toContainText('openers with parents');
     await expect(speaker.locator('#growing-up-with-adversity .speaker-notes p').first()).toBeVisible();
     await expect(speaker.locator('.clock')).toHaveText(/^\d+:\d\d$/);
 
     await audience.keyboard.press('ArrowRight');
     await expectStep(speaker, 'growing-up-with-adversity/openers');
     await speaker.getByRole('button', { name: 'Next' }).click();
-    await expectStep(audience, 'growing-up-with-adversity/resources');
+    await expectStep(audience, 'growing-up-with-adversity/children');
     await speaker.keyboard.press('b');
     await expect(audience.locator('.blank-screen')).toBeVisible();
     await speaker.keyboard.press('b');
@@ -251,13 +256,15 @@ test.describe('the speaker view', () => {
     await expect(speaker.locator('html')).toHaveAttribute('data-live', '');
     await expectStep(speaker, 'survival-mode/openers');
     await audience.keyboard.press('ArrowRight');
-    await expectStep(speaker, 'survival-mode/resources');
+    await expectStep(speaker, 'survival-mode/children');
 
     // Closed while the room moves on, then opened again from an old link: it joins the room
     // where it is, and does not pull it back.
     await speaker.close();
-    await audience.keyboard.press('ArrowRight');
-    await audience.keyboard.press('ArrowRight');
+    for (const step of ['survival-mode/resources', 'ways-of-coping', 'ways-of-coping/openers']) {
+      await audience.keyboard.press('ArrowRight');
+      await expectStep(audience, step);
+    }
     speaker = await context.newPage();
     await openExplorer(speaker, '/?mode=speaker#survival-mode');
     await expectStep(speaker, 'ways-of-coping/openers');
@@ -268,12 +275,12 @@ test.describe('the speaker view', () => {
     await expect(audience.locator('html')).toHaveAttribute('data-live', '');
     await expectStep(audience, 'ways-of-coping/openers');
     await speaker.getByRole('button', { name: 'Next' }).click();
-    await expectStep(audience, 'ways-of-coping/resources');
+    await expectStep(audience, 'ways-of-coping/children');
 
     const problems = watchForProblems(audience);
     await speaker.close();
     await audience.keyboard.press('ArrowRight');
-    await expectStep(audience, 'adult-relationships');
+    await expectStep(audience, 'ways-of-coping/resources');
     expect(problems).toEqual([]);
   });
 });

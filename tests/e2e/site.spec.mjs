@@ -65,7 +65,7 @@ test.describe('a site published from another content file', () => {
 
     await openExplorer(page, `${server.url}?mode=present`);
     const controls = page.locator('.presenter-controls');
-    await expect(controls.locator('.step-count')).toHaveText('Step 1 of 17');
+    await expect(controls.locator('.step-count')).toHaveText('Step 1 of 22');
     await controls.getByRole('button', { name: 'Onwards' }).click();
     await expect(page).toHaveURL(/#first-stage$/);
     const [speaker] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);

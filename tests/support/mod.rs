@@ -7,6 +7,9 @@ use adversity_cycle::content::Cycle;
 
 pub use adversity_cycle::content::CONTENT_FILE;
 
+/// The day the tests are run on, as far as the content's dates go.
+pub const TODAY: (u32, u32, u32) = (2026, 11, 30);
+
 /// The real content file's text.
 pub fn real_content() -> String {
     std::fs::read_to_string(CONTENT_FILE).expect("the content file is readable")
@@ -31,7 +34,7 @@ pub fn fixture_with(from: &str, to: &str) -> String {
 
 /// Loads content text, expecting it to be valid.
 pub fn cycle_from(text: &str) -> &'static Cycle {
-    match load("test.toml", text) {
+    match load("test.toml", text, TODAY) {
         Ok(cycle) => Box::leak(Box::new(cycle)),
         Err(errors) => panic!("expected valid content, got:\n{errors}"),
     }
@@ -44,7 +47,7 @@ pub fn outline_from(text: &str) -> &'static Outline {
 
 /// Loads content text, expecting mistakes, and returns the whole report.
 pub fn errors_from(text: &str) -> ContentErrors {
-    match load("test.toml", text) {
+    match load("test.toml", text, TODAY) {
         Ok(_) => panic!("expected the content to be refused"),
         Err(errors) => errors,
     }

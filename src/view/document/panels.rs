@@ -6,7 +6,7 @@ use yew::prelude::*;
 use super::rich_text::{rich_inline, rich_paragraphs};
 use super::DocumentProps;
 use crate::content::CycleRef;
-use crate::content::{fill, Cycle, Nation, Service, Text};
+use crate::content::{fill, Cycle, Nation, Service};
 use crate::contract::{self, id, Control, ALL_NATIONS};
 use crate::model::route::InfoPanel;
 use crate::view::controls::{control_button, control_radio};
@@ -131,14 +131,15 @@ fn where_served(service: &Service, cycle: &Cycle) -> String {
 
 fn disclosure_body(cycle: &Cycle) -> Html {
     let (disclosure, labels) = (&cycle.disclosure, &cycle.labels);
-    let steps = |items: &[Text]| html! { <ul class="disclosure-steps">{ for items.iter().map(|s| html! { <li>{ rich_inline(s, labels) }</li> }) }</ul> };
     html! {
         <>
             { rich_paragraphs(&disclosure.text, labels) }
-            <h3>{ disclosure.adults_heading.as_ref() }</h3>
-            { steps(&disclosure.adults) }
-            <h3>{ disclosure.children_heading.as_ref() }</h3>
-            { steps(&disclosure.children) }
+            { for disclosure.sections.iter().map(|section| html! {
+                <>
+                    <h3>{ section.heading.as_ref() }</h3>
+                    <ul class="disclosure-steps">{ for section.steps.iter().map(|s| html! { <li>{ rich_inline(s, labels) }</li> }) }</ul>
+                </>
+            }) }
         </>
     }
 }

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::rich_text::{external_link, rich_inline, rich_paragraphs};
 use crate::content::CycleRef;
-use crate::content::{fill, Audience, Stage, Text};
+use crate::content::{fill, Audience, Opener, Stage};
 use crate::contract::{self, Control, Notice};
 use crate::view::controls::{control_button, note_box, notice, speaker_notes};
 
@@ -87,15 +87,16 @@ pub fn ConversationOpeners(props: &StagePartProps) -> Html {
     let Some(stage) = find(cycle, &props.stage) else { return Html::default() };
     let labels = &cycle.labels;
     let id = format!("{}-openers", stage.id);
-    let group = |class: &'static str, heading: &str, openers: &[Text], extra: Html| {
+    // Guidance that must be read first (who may ask a child, and how) comes before the list.
+    let group = |class: &'static str, heading: &str, openers: &[Opener], before: Html| {
         let heading_id = format!("{id}-{class}");
         html! {
             <div class={ classes!("openers-group", class) } aria-labelledby={ heading_id.clone() } role="group">
                 <h4 id={ heading_id }>{ heading.to_string() }</h4>
+                { before }
                 <ul class="openers-list">
-                    { for openers.iter().map(|o| html! { <li>{ rich_inline(o, labels) }</li> }) }
+                    { for openers.iter().map(|o| html! { <li>{ rich_inline(&o.text, labels) }</li> }) }
                 </ul>
-                { extra }
             </div>
         }
     };
