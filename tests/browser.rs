@@ -52,7 +52,7 @@ fn current(section: &str) -> bool {
 
 #[wasm_bindgen_test]
 async fn the_app_takes_over_the_rendered_page_and_follows_clicks_and_arrow_keys() {
-    let cycle = load("second-site.toml", CONTENT).expect("the tests' content file is valid");
+    let cycle = load("second-site.toml", CONTENT, adversity_cycle::browser::today()).expect("the tests' content file is valid");
     let page = document().create_element("div").unwrap();
     page.set_inner_html(&explorer_body(&CycleRef(Rc::new(cycle))).await);
     document().body().unwrap().append_child(&page).unwrap();
