@@ -2,7 +2,7 @@
 //!
 //! An intent arrives as an [`Action`] ([`browser::intents`]); [`AppState::update`] applies it
 //! and returns [`Effect`](crate::model::effect::Effect)s; the view follows the new state (the
-//! prerendered page through [`browser::page`], and the list of stages, a Yew component, through
+//! prerendered page through [`browser::shown`], and the list of stages, a Yew component, through
 //! its props); then the effects are carried out ([`browser::effects`]). Actions that arrive
 //! while one is being handled (an effect's answer) wait their turn.
 
@@ -12,16 +12,17 @@ use std::rc::Rc;
 
 use gloo::events::EventListener;
 
-use crate::browser::{self, effects::EffectRunner, page::Page, Dispatch};
+use crate::browser::{self, effects::EffectRunner, shown::ShownPage, Dispatch};
 use crate::content::outline::{Outline, OutlineRef};
 use crate::contract::id;
 use crate::model::page::PageView;
-use crate::model::state::{Action, AppState};
+use crate::model::action::Action;
+use crate::model::state::AppState;
 use crate::view::diagram::{StageTabs, StageTabsProps};
 
 struct App {
     state: RefCell<AppState>,
-    page: RefCell<Page>,
+    page: RefCell<ShownPage>,
     tabs: RefCell<Option<yew::AppHandle<StageTabs>>>,
     outline: OutlineRef,
     effects: RefCell<Option<EffectRunner>>,
@@ -38,7 +39,7 @@ pub fn start(outline: &'static Outline) {
     let state = AppState::new(outline, browser::read_start(outline));
     let app = Rc::new(App {
         state: RefCell::new(state),
-        page: RefCell::new(Page::new()),
+        page: RefCell::new(ShownPage::new()),
         tabs: RefCell::new(None),
         outline: OutlineRef(Rc::new(outline.clone())),
         effects: RefCell::new(None),

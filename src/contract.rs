@@ -73,71 +73,80 @@ pub fn note_box_id(stage_id: &str) -> String {
 /// The class of the panel section on show.
 pub const CURRENT_CLASS: &str = "is-current";
 
-/// Marks the app (and the boot script, before it) sets on `<html>`; the styles follow them.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Mark {
-    /// The app has taken over the page.
-    Live,
-    /// `present` or `speaker` (the same words as the address's `?mode=`).
-    Mode,
-    Embed,
-    /// `parents` or `children`; absent for both.
-    Lens,
-    /// The reader's nation, which Get support follows; absent for all of the UK.
-    Nation,
-    /// While presenting: `openers` or `resources` for those steps of a stage, `end` for the last.
-    Part,
-    /// `contrast` for the projector's high-contrast theme.
-    Theme,
-    /// While presenting, the whole cycle is on screen.
-    Overview,
-    /// `off` when this browser keeps nothing.
-    Storage,
-    /// Set by the boot script on a first visit, so the content note shows from the first paint.
-    FirstVisit,
-    /// `failed` when the interactive version could not start.
-    Startup,
-    /// The embedding page has sized the frame to fit, so the app drops its own scrollbar.
-    HostSized,
+/// Declares an enum whose variants each have one name, written beside the variant, with
+/// `ALL` (every variant, in order), `name()` and `parse()` made from that one list, so a
+/// variant can never be left out of either. Used for every enum whose names the page, the
+/// address, storage or the content file spell.
+macro_rules! named {
+    ($(#[$meta:meta])* pub enum $name:ident { $($(#[$variant_meta:meta])* $variant:ident = $text:expr,)* }) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum $name {
+            $($(#[$variant_meta])* $variant,)*
+        }
+
+        impl $name {
+            /// Every variant, in the order declared.
+            pub const ALL: [$name; [$(stringify!($variant)),*].len()] = [$($name::$variant,)*];
+
+            /// Its name, as written in the page, the address, storage or the content file.
+            pub const fn name(self) -> &'static str {
+                match self {
+                    $($name::$variant => $text,)*
+                }
+            }
+
+            /// Reads a name; `None` for anything that is not one.
+            pub fn parse(name: &str) -> Option<$name> {
+                $name::ALL.into_iter().find(|variant| variant.name() == name)
+            }
+        }
+    };
+}
+pub(crate) use named;
+
+named! {
+    /// Marks the app (and the boot script, before it) sets on `<html>`; the styles follow them.
+    /// A mark's name is its attribute.
+    pub enum Mark {
+        /// The app has taken over the page.
+        Live = "data-live",
+        /// `present` or `speaker` (the same words as the address's `?mode=`).
+        Mode = "data-mode",
+        Embed = "data-embed",
+        /// `parents` or `children`; absent for both.
+        Lens = "data-lens",
+        /// The reader's nation, which Get support follows; absent for all of the UK.
+        Nation = "data-nation",
+        /// While presenting: a stage's later step (`openers`, `children`, `resources`), `end` for
+        /// the last.
+        Part = "data-part",
+        /// `contrast` for the projector's high-contrast theme.
+        Theme = "data-theme",
+        /// While presenting, the whole cycle is on screen.
+        Overview = "data-overview",
+        /// `off` when this browser keeps nothing.
+        Storage = "data-storage",
+        /// Set by the boot script on a first visit, so the content note shows from the first paint.
+        FirstVisit = "data-first-visit",
+        /// `done` once start-up is over (the app is running, and offline use is registered
+        /// where it is used); `failed` when the interactive version could not start.
+        Startup = "data-startup",
+        /// The embedding page has sized the frame to fit, so the app drops its own scrollbar.
+        HostSized = "data-host-sized",
+    }
 }
 
 impl Mark {
-    pub const ALL: [Mark; 12] = [
-        Mark::Live,
-        Mark::Mode,
-        Mark::Embed,
-        Mark::Lens,
-        Mark::Nation,
-        Mark::Part,
-        Mark::Theme,
-        Mark::Overview,
-        Mark::Storage,
-        Mark::FirstVisit,
-        Mark::Startup,
-        Mark::HostSized,
-    ];
-
     pub const fn attribute(self) -> &'static str {
-        match self {
-            Mark::Live => "data-live",
-            Mark::Mode => "data-mode",
-            Mark::Embed => "data-embed",
-            Mark::Lens => "data-lens",
-            Mark::Nation => "data-nation",
-            Mark::Part => "data-part",
-            Mark::Theme => "data-theme",
-            Mark::Overview => "data-overview",
-            Mark::Storage => "data-storage",
-            Mark::FirstVisit => "data-first-visit",
-            Mark::Startup => "data-startup",
-            Mark::HostSized => "data-host-sized",
-        }
+        self.name()
     }
 }
 
 /// Values of marks that are not words of the address.
 pub const STORAGE_OFF: &str = "off";
 pub const STARTUP_FAILED: &str = "failed";
+pub const STARTUP_DONE: &str = "done";
 
 /// Words of the address (the public URL contract, see `model::route`).
 pub mod url {
@@ -145,6 +154,8 @@ pub mod url {
     pub const PRESENT: &str = "present";
     pub const SPEAKER: &str = "speaker";
     pub const EMBED: &str = "embed";
+    /// The values of `?embed` that mean embedded (a bare `?embed` has the empty one).
+    pub const EMBED_VALUES: [&str; 3] = ["", "1", "true"];
     pub const LENS: &str = "lens";
     pub const THEME: &str = "theme";
     pub const CONTRAST: &str = "contrast";
@@ -158,179 +169,82 @@ pub mod url {
 /// The attribute that names a control in the prerendered page.
 pub const CONTROL_ATTR: &str = "data-control";
 
-/// A control in the prerendered page: a button, or a set of radio buttons whose value says
-/// which was chosen.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Control {
-    /// Go on past the first-visit content note.
-    Continue,
-    StartAgain,
-    Print,
-    DownloadNotes,
-    DeleteNotes,
-    Share,
-    CopyLink,
-    CopyEmbed,
-    CloseDialog,
-    /// Start or stop presenting.
-    Present,
-    Previous,
-    Next,
-    Overview,
-    Blank,
-    Contrast,
-    Fullscreen,
-    Keys,
-    SpeakerView,
-    ResetClock,
-    /// Use the new version that is ready.
-    Reload,
-    /// Radio buttons: parents, children or both.
-    Lens,
-    /// Radio buttons: the reader's nation, or all of the UK.
-    Nation,
-}
-
-impl Control {
-    pub const ALL: [Control; 22] = [
-        Control::Continue,
-        Control::StartAgain,
-        Control::Print,
-        Control::DownloadNotes,
-        Control::DeleteNotes,
-        Control::Share,
-        Control::CopyLink,
-        Control::CopyEmbed,
-        Control::CloseDialog,
-        Control::Present,
-        Control::Previous,
-        Control::Next,
-        Control::Overview,
-        Control::Blank,
-        Control::Contrast,
-        Control::Fullscreen,
-        Control::Keys,
-        Control::SpeakerView,
-        Control::ResetClock,
-        Control::Reload,
-        Control::Lens,
-        Control::Nation,
-    ];
-
-    /// The value of [`CONTROL_ATTR`] for this control.
-    pub const fn name(self) -> &'static str {
-        match self {
-            Control::Continue => "continue",
-            Control::StartAgain => "start-again",
-            Control::Print => "print",
-            Control::DownloadNotes => "download-notes",
-            Control::DeleteNotes => "delete-notes",
-            Control::Share => "share",
-            Control::CopyLink => "copy-link",
-            Control::CopyEmbed => "copy-embed",
-            Control::CloseDialog => "close-dialog",
-            Control::Present => "present",
-            Control::Previous => "previous",
-            Control::Next => "next",
-            Control::Overview => "overview",
-            Control::Blank => "blank",
-            Control::Contrast => "contrast",
-            Control::Fullscreen => "fullscreen",
-            Control::Keys => "keys",
-            Control::SpeakerView => "speaker-view",
-            Control::ResetClock => "reset-clock",
-            Control::Reload => "reload",
-            Control::Lens => "lens",
-            Control::Nation => "nation",
-        }
-    }
-
-    /// Reads the value of [`CONTROL_ATTR`]; `None` for anything that is not a control.
-    pub fn parse(name: &str) -> Option<Control> {
-        Control::ALL.into_iter().find(|c| c.name() == name)
+named! {
+    /// A control in the prerendered page: a button, or a set of radio buttons whose value says
+    /// which was chosen. Its name is the value of [`CONTROL_ATTR`].
+    pub enum Control {
+        /// Go on past the first-visit content note.
+        Continue = "continue",
+        StartAgain = "start-again",
+        Print = "print",
+        DownloadNotes = "download-notes",
+        DeleteNotes = "delete-notes",
+        Share = "share",
+        CopyLink = "copy-link",
+        CopyEmbed = "copy-embed",
+        CloseDialog = "close-dialog",
+        /// Start or stop presenting.
+        Present = "present",
+        Previous = "previous",
+        Next = "next",
+        Overview = "overview",
+        Blank = "blank",
+        Contrast = "contrast",
+        Fullscreen = "fullscreen",
+        /// Show or hide the list of keys.
+        Keys = "keys",
+        SpeakerView = "speaker-view",
+        ResetClock = "reset-clock",
+        /// Use the new version that is ready.
+        Reload = "reload",
+        /// Radio buttons: parents, children or both.
+        Lens = "lens",
+        /// Radio buttons: the reader's nation, or all of the UK.
+        Nation = "nation",
     }
 }
 
 /// The attribute that marks a piece of text the app keeps up to date.
 pub const SLOT_ATTR: &str = "data-slot";
 
-/// Text in the prerendered page that follows the state (a text box's value, for the fields; a
-/// link's address, for links).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Slot {
-    /// "3 of 7 explored".
-    Progress,
-    /// "Step 4 of 23", while presenting.
-    StepCount,
-    /// The speaker view's step now and next, and its clock.
-    SpeakerNow,
-    SpeakerNext,
-    Clock,
-    /// The Share dialog's link and embed code, and what happened when copying.
-    ShareLink,
-    ShareEmbed,
-    CopyStatus,
-    /// Where full screen is refused (embedded): the explorer on its own, to open in a new tab.
-    NewTab,
-}
-
-impl Slot {
-    pub const ALL: [Slot; 9] = [
-        Slot::Progress,
-        Slot::StepCount,
-        Slot::SpeakerNow,
-        Slot::SpeakerNext,
-        Slot::Clock,
-        Slot::ShareLink,
-        Slot::ShareEmbed,
-        Slot::CopyStatus,
-        Slot::NewTab,
-    ];
-
-    pub const fn name(self) -> &'static str {
-        match self {
-            Slot::Progress => "progress",
-            Slot::StepCount => "step-count",
-            Slot::SpeakerNow => "speaker-now",
-            Slot::SpeakerNext => "speaker-next",
-            Slot::Clock => "clock",
-            Slot::ShareLink => "share-link",
-            Slot::ShareEmbed => "share-embed",
-            Slot::CopyStatus => "copy-status",
-            Slot::NewTab => "new-tab",
-        }
+named! {
+    /// Text in the prerendered page that follows the state (a text box's value, for the fields;
+    /// a link's address, for links). Its name is the value of [`SLOT_ATTR`].
+    pub enum Slot {
+        /// "3 of 7 explored".
+        Progress = "progress",
+        /// "Step 4 of 23", while presenting.
+        StepCount = "step-count",
+        /// The speaker view's step now and next, and its clock.
+        SpeakerNow = "speaker-now",
+        SpeakerNext = "speaker-next",
+        Clock = "clock",
+        /// The Share dialog's link and embed code, and what happened when copying.
+        ShareLink = "share-link",
+        ShareEmbed = "share-embed",
+        CopyStatus = "copy-status",
+        /// Where full screen is refused (embedded): the explorer on its own, to open in a new tab.
+        NewTab = "new-tab",
     }
 }
 
 /// The attribute that marks a notice the app shows or hides.
 pub const NOTICE_ATTR: &str = "data-notice";
 
-/// Parts of the prerendered page hidden until the state calls for them.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Notice {
-    /// While presenting: the black screen that covers everything.
-    BlankScreen,
-    /// Full screen was refused: an offer to open the explorer in a tab of its own.
-    FullscreenRefused,
-    /// A new version of the explorer is ready.
-    UpdateReady,
-    /// Beside a notes box: this note could not be kept on the device.
-    NoteNotKept,
-    /// Beside a notes box: the note was changed in another window, and both versions are kept.
-    NoteChanged,
-}
-
-impl Notice {
-    pub const ALL: [Notice; 5] = [Notice::BlankScreen, Notice::FullscreenRefused, Notice::UpdateReady, Notice::NoteNotKept, Notice::NoteChanged];
-
-    pub const fn name(self) -> &'static str {
-        match self {
-            Notice::BlankScreen => "blank-screen",
-            Notice::FullscreenRefused => "fullscreen-refused",
-            Notice::UpdateReady => "update-ready",
-            Notice::NoteNotKept => "note-not-kept",
-            Notice::NoteChanged => "note-changed",
-        }
+named! {
+    /// Parts of the prerendered page hidden until the state calls for them. Its name is the
+    /// value of [`NOTICE_ATTR`].
+    pub enum Notice {
+        /// While presenting: the black screen that covers everything.
+        BlankScreen = "blank-screen",
+        /// Full screen was refused: an offer to open the explorer in a tab of its own.
+        FullscreenRefused = "fullscreen-refused",
+        /// A new version of the explorer is ready.
+        UpdateReady = "update-ready",
+        /// Beside a notes box: this note could not be kept on the device.
+        NoteNotKept = "note-not-kept",
+        /// Beside a notes box: the note was changed in another window, and both versions are kept.
+        NoteChanged = "note-changed",
     }
 }
 
@@ -369,6 +283,8 @@ pub const EMBED_SCRIPT: &str = "embed.js";
 pub mod storage {
     pub const PREFIX: &str = "adversity-cycle.";
     pub const CONTENT_NOTE_SEEN: &str = "content-note-seen";
+    /// What a key that says yes holds (the content note has been seen).
+    pub const YES: &str = "1";
     pub const VISITED: &str = "visited";
     pub const LENS: &str = "lens";
     pub const NATION: &str = "nation";
@@ -457,7 +373,10 @@ pub fn script_constants() -> Vec<(String, String)> {
         ("url.speaker", url::SPEAKER.to_string()),
         ("url.embed", url::EMBED.to_string()),
         ("storage.content-note-seen", format!("{}{}", storage::PREFIX, storage::CONTENT_NOTE_SEEN)),
+        ("storage.yes", storage::YES.to_string()),
+        ("url.embed-values", format!("{:?}", url::EMBED_VALUES)),
         ("startup.failed", STARTUP_FAILED.to_string()),
+        ("startup.done", STARTUP_DONE.to_string()),
         ("message.namespace", message::NAMESPACE.to_string()),
         ("message.host-version", message::HOST_VERSION.to_string()),
         ("message.hello", message::HELLO.to_string()),

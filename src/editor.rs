@@ -18,7 +18,7 @@ use web_sys::HtmlTextAreaElement;
 use yew::{AppHandle, Callback};
 
 use crate::browser::fetch::fetch_bytes;
-use crate::browser::{screen, startup_failed, storage, today};
+use crate::browser::{files, startup_failed, storage, today, window};
 use crate::contract::{self, id};
 use crate::model::draft::MAX_FILE_BYTES;
 use crate::model::editor::{EditorAction, EditorEffect, EditorState};
@@ -119,31 +119,41 @@ impl EditorApp {
             EditorEffect::PutCaret { offset, line, lines } => {
                 let text_box = gloo::utils::document().get_element_by_id(id::EDITOR_TEXT);
                 if let Some(text_box) = text_box.and_then(|t| t.dyn_into::<HtmlTextAreaElement>().ok()) {
-                    screen::put_caret(&text_box, offset, line, lines);
+                    put_caret(&text_box, offset, line, lines);
                 }
             }
             EditorEffect::Confirm { question, then } => {
-                if screen::confirm(&question) {
+                if window::confirm(&question) {
                     self.dispatch(*then);
                 }
             }
             EditorEffect::ChooseFile => {
                 let app = self.clone();
-                *self.chooser.borrow_mut() = screen::choose_file(".toml,text/plain", MAX_FILE_BYTES, move |bytes| {
+                *self.chooser.borrow_mut() = files::choose_file(".toml,text/plain", MAX_FILE_BYTES, move |bytes| {
                     app.dispatch(EditorAction::FileRead(bytes));
                 });
             }
-            EditorEffect::Download { file_name, text } => screen::download(file_name, "application/toml;charset=utf-8", text.as_bytes()),
+            EditorEffect::Download { file_name, text } => files::download(file_name, "application/toml;charset=utf-8", text.as_bytes()),
             EditorEffect::MakeSite { text, file_name } => {
                 let app = self.clone();
                 spawn_local(async move {
                     let site = make_site(&app.load_publisher, &text).await;
                     if let Some(archive) = &site {
-                        screen::download(file_name, "application/zip", archive);
+                        files::download(file_name, "application/zip", archive);
                     }
                     app.dispatch(EditorAction::SiteMade(site.is_some()));
                 });
             }
         }
     }
+}
+
+/// Puts the caret at `offset` in a text box (UTF-16 units, as the browser counts), and
+/// scrolls the box so that line `line` of `lines` is in view, a little below the top (the box
+/// never wraps, so every line is the same height).
+fn put_caret(text_box: &HtmlTextAreaElement, offset: u32, line: usize, lines: usize) {
+    let _ = text_box.focus();
+    let _ = text_box.set_selection_range(offset, offset);
+    let line_height = f64::from(text_box.scroll_height()) / lines.max(1) as f64;
+    text_box.set_scroll_top((line.saturating_sub(3) as f64 * line_height) as i32);
 }

@@ -108,7 +108,7 @@ fn make_template(folder: &Path, build: Build) -> Result<SiteTemplate, String> {
             for script in SCRIPTS.into_iter().chain([offline::REGISTRATION]) {
                 minify(folder, script, false);
             }
-            if let Some(glue) = attribute_value(&page, "data-glue") {
+            if let Some(glue) = attribute_value(&page, contract::loader::GLUE) {
                 minify(folder, glue.trim_start_matches("./"), true);
             }
             // The worker's first line, the release, is written when the site is published.

@@ -165,3 +165,65 @@ fn every_script_placeholder_is_known_and_filled() {
     assert!(contract::fill_script("x = '{{mark.mode}}'").unwrap() == "x = 'data-mode'");
     assert!(contract::fill_script("x = '{{mark.mood}}'").unwrap_err().contains("mark.mood"));
 }
+
+/// Every value the app or the boot script can give each attribute the styles select on.
+fn values_written(attribute: &str) -> Option<Vec<String>> {
+    use adversity_cycle::content::{Audience, Nation};
+    use adversity_cycle::contract::{url, Control, Notice, Slot, STARTUP_DONE, STARTUP_FAILED, STORAGE_OFF};
+    use adversity_cycle::model::route::{Mode, Part};
+    let names = |names: &[&str]| Some(names.iter().filter(|n| !n.is_empty()).map(|n| n.to_string()).collect());
+    let mark = Mark::ALL.into_iter().find(|m| m.attribute() == attribute);
+    match mark {
+        Some(Mark::Mode) => names(&Mode::ALL.map(Mode::name)),
+        Some(Mark::Part) => names(&[&Part::ALL.map(Part::name)[..], &[id::END]].concat()),
+        Some(Mark::Lens) => names(&Audience::ALL.into_iter().filter(|a| *a != Audience::Both).map(Audience::name).collect::<Vec<_>>()),
+        Some(Mark::Nation) => names(&Nation::ALL.map(Nation::name)),
+        Some(Mark::Theme) => names(&[url::CONTRAST]),
+        Some(Mark::Storage) => names(&[STORAGE_OFF]),
+        Some(Mark::Startup) => names(&[STARTUP_FAILED, STARTUP_DONE]),
+        // The rest are there or not: they have no value to select.
+        Some(_) => Some(Vec::new()),
+        None if attribute == contract::CONTROL_ATTR => names(&Control::ALL.map(Control::name)),
+        None if attribute == contract::SLOT_ATTR => names(&Slot::ALL.map(Slot::name)),
+        None if attribute == contract::NOTICE_ATTR => names(&Notice::ALL.map(Notice::name)),
+        None => None,
+    }
+}
+
+#[test]
+fn the_styles_select_only_values_the_app_writes() {
+    let mut unknown = Vec::new();
+    for path in files_under("styles", "css") {
+        let css = without_comments(&fs::read_to_string(&path).unwrap());
+        for selector in css.split('[').skip(1).filter_map(|rest| rest.split_once(']')).map(|(inside, _)| inside) {
+            let Some((attribute, value)) = selector.split_once('=') else { continue };
+            let attribute = attribute.trim_end_matches(['~', '|', '^', '$', '*']);
+            // HTML's own (`aria-pressed="true"`, `rel~="external"`) are not ours to check.
+            if !attribute.starts_with("data-") {
+                continue;
+            }
+            let value = value.trim().trim_matches(['"', '\'']);
+            match values_written(attribute) {
+                Some(values) if values.iter().any(|v| v == value) => {}
+                Some(values) => unknown.push(format!("{}: [{attribute}={value}] (written: {})", path.display(), values.join(", "))),
+                None => unknown.push(format!("{}: [{attribute}] is not one of the contract's", path.display())),
+            }
+        }
+    }
+    assert!(unknown.is_empty(), "the styles select values nothing writes:\n{}", unknown.join("\n"));
+    // The check itself: a value nothing writes is caught.
+    assert!(!values_written("data-mode").unwrap().contains(&"presenting".to_string()));
+}
+
+#[test]
+fn trunk_writes_the_app_files_into_the_attributes_the_loaders_read() {
+    let trunk = fs::read_to_string("Trunk.toml").unwrap();
+    let pattern = trunk.lines().find_map(|line| line.strip_prefix("pattern_script = ")).expect("Trunk.toml sets pattern_script");
+    let pattern: String = pattern.trim_matches('"').replace("\\\"", "\"");
+    let glue = format!(r#"{}="{{base}}{{js}}""#, contract::loader::GLUE);
+    let wasm = format!(r#"{}="{{base}}{{wasm}}""#, contract::loader::WASM);
+    assert!(pattern.contains(&glue) && pattern.contains(&wasm), "pattern_script {pattern} must write {glue} and {wasm}");
+    // The boot script reads them by the contract's names, never spelled.
+    let boot = fs::read_to_string("src/js/boot.js").unwrap();
+    assert!(boot.contains("{{loader.glue}}") && boot.contains("{{loader.wasm}}"));
+}

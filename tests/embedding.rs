@@ -9,7 +9,7 @@ use adversity_cycle::model::effect::Effect;
 use adversity_cycle::model::host_link::{HostInput, HostLink, HostOutput};
 use adversity_cycle::model::messages::{AppEvent, Fields, HostCommand, Value};
 use adversity_cycle::model::route::{Part, View};
-use adversity_cycle::model::state::Action;
+use adversity_cycle::model::action::Action;
 use support::*;
 
 const HOST: &str = "https://host.example";
@@ -136,7 +136,7 @@ fn the_host_selects_and_resets_and_hears_the_stage_change() {
     assert!(effects.contains(&Effect::WatchHeight));
     let select = Action::FromHost { fields: message("select", &[("stage", Value::Text("third-stage".into()))]), origin: HOST.into(), from_parent: true };
     let effects = state.update(select);
-    assert_eq!(state.selected(), Some(StagePlace::Ring(2)));
+    assert_eq!(state.context().selected(), Some(StagePlace::Ring(2)));
     let told = AppEvent::StageChange { stage: "third-stage".into() }.fields();
     assert!(effects.contains(&Effect::PostToHost { fields: told, origin: HOST.into() }), "{effects:?}");
     state.update(Action::FromHost { fields: message("reset", &[]), origin: HOST.into(), from_parent: true });
@@ -165,7 +165,7 @@ fn embedded_and_sized() -> adversity_cycle::model::state::AppState {
     state.update(Action::FromHost { fields: message("hello", &[]), origin: HOST.into(), from_parent: true });
     state.update(Action::Height(1400));
     state.update(Action::FromHost { fields: message("resized", &[("height", Value::Number(1400.0))]), origin: HOST.into(), from_parent: true });
-    assert!(state.host.sized());
+    assert!(state.embedding.sizing_host().is_some());
     state
 }
 
@@ -187,7 +187,7 @@ fn what_the_host_page_selects_is_shown_but_takes_no_focus_and_scrolls_nothing() 
     let mut state = embedded_and_sized();
     let select = Action::FromHost { fields: message("select", &[("stage", Value::Text("third-stage".into()))]), origin: HOST.into(), from_parent: true };
     let effects = state.update(select);
-    assert_eq!(state.selected(), Some(StagePlace::Ring(2)));
+    assert_eq!(state.context().selected(), Some(StagePlace::Ring(2)));
     assert!(!effects.iter().any(|e| matches!(e, Effect::Reveal { .. } | Effect::Focus(_))), "{effects:?}");
 }
 

@@ -9,7 +9,7 @@ use adversity_cycle::model::effect::Effect;
 use adversity_cycle::model::keys::tablist_target;
 use adversity_cycle::model::page::PageView;
 use adversity_cycle::model::route::{InfoPanel, Mode, Part, Route, View};
-use adversity_cycle::model::state::Action;
+use adversity_cycle::model::action::Action;
 use support::*;
 
 #[test]
@@ -88,16 +88,16 @@ fn arrow_keys_wrap_round_the_cycle_and_home_and_end_go_to_the_ends() {
 #[test]
 fn the_app_starts_where_the_address_says() {
     let state = started("?lens=parents", "#second-stage", returning());
-    assert_eq!(state.selected(), Some(StagePlace::Ring(1)));
+    assert_eq!(state.context().selected(), Some(StagePlace::Ring(1)));
     assert_eq!(state.route.lens, Audience::Parents);
-    assert_eq!(state.remembered.visited, ["second-stage"]);
+    assert_eq!(state.reading.remembered.visited, ["second-stage"]);
 }
 
 #[test]
 fn clicking_a_stage_link_shows_it_and_adds_a_history_entry() {
     let mut state = started("", "", returning());
     let effects = state.update(Action::Link("#third-stage".into()));
-    assert_eq!(state.selected(), Some(StagePlace::Ring(2)));
+    assert_eq!(state.context().selected(), Some(StagePlace::Ring(2)));
     assert!(effects.contains(&Effect::WriteAddress { url: "#third-stage".into(), new_entry: true }), "{effects:?}");
     assert!(effects.contains(&Effect::Store(adversity_cycle::model::stored::Write::Set("visited".into(), "third-stage".into()))));
 }
@@ -135,7 +135,7 @@ fn choosing_a_stage_from_a_link_brings_its_heading_into_view_with_focus_even_whe
 fn an_arrow_key_on_a_tab_selects_the_next_stage_and_moves_focus_to_it() {
     let mut state = started("", "#the-hub", returning());
     let effects = state.update(Action::TabKey { stage: "the-hub".into(), key: "ArrowRight".into() });
-    assert_eq!(state.selected(), Some(StagePlace::Ring(0)));
+    assert_eq!(state.context().selected(), Some(StagePlace::Ring(0)));
     assert!(effects.contains(&Effect::Focus(tab_id("first-stage"))));
     let effects = state.update(Action::TabKey { stage: "first-stage".into(), key: "x".into() });
     assert!(effects.is_empty());
@@ -145,7 +145,7 @@ fn an_arrow_key_on_a_tab_selects_the_next_stage_and_moves_focus_to_it() {
 fn following_back_or_forward_writes_nothing_into_the_address() {
     let mut state = started("", "#second-stage", returning());
     let effects = state.update(Action::AddressChanged { search: String::new(), hash: "#first-stage".into() });
-    assert_eq!(state.selected(), Some(StagePlace::Ring(0)));
+    assert_eq!(state.context().selected(), Some(StagePlace::Ring(0)));
     assert!(!effects.iter().any(|e| matches!(e, Effect::WriteAddress { .. })), "{effects:?}");
 }
 
@@ -159,13 +159,13 @@ fn embedded_the_frame_never_adds_history_entries_of_its_own() {
 #[test]
 fn a_first_visit_shows_the_content_note_with_no_stage_selected_until_the_reader_goes_on() {
     let mut state = started("", "#second-stage", Default::default());
-    assert!(state.content_note_showing());
-    assert_eq!(state.selected(), None, "no tab is selected while the note covers the panel");
-    assert!(state.remembered.visited.is_empty(), "nothing counts as explored before it is shown");
+    assert!(state.context().content_note_showing());
+    assert_eq!(state.context().selected(), None, "no tab is selected while the note covers the panel");
+    assert!(state.reading.remembered.visited.is_empty(), "nothing counts as explored before it is shown");
     let effects = state.update(Action::Control(adversity_cycle::contract::Control::Continue, String::new()));
-    assert!(!state.content_note_showing() && state.remembered.content_note_seen);
-    assert_eq!(state.selected(), Some(StagePlace::Ring(1)), "the stage asked for is shown");
-    assert_eq!(state.remembered.visited, ["second-stage"]);
+    assert!(!state.context().content_note_showing() && state.reading.remembered.content_note_seen);
+    assert_eq!(state.context().selected(), Some(StagePlace::Ring(1)), "the stage asked for is shown");
+    assert_eq!(state.reading.remembered.visited, ["second-stage"]);
     assert!(effects.contains(&Effect::Reveal { id: heading_id("second-stage"), host: None }));
 }
 
@@ -173,16 +173,16 @@ fn a_first_visit_shows_the_content_note_with_no_stage_selected_until_the_reader_
 fn choosing_anything_goes_on_past_the_content_note() {
     let mut state = started("", "", Default::default());
     state.update(Action::Link("#get-support".into()));
-    assert!(!state.content_note_showing());
+    assert!(!state.context().content_note_showing());
 }
 
 #[test]
 fn the_content_note_is_not_shown_again_nor_to_an_audience() {
-    assert!(!started("", "", returning()).content_note_showing());
+    assert!(!started("", "", returning()).context().content_note_showing());
     let mut presenting = started("?mode=present", "", Default::default());
-    assert!(!presenting.content_note_showing());
+    assert!(!presenting.context().content_note_showing());
     presenting.update(Action::Key("ArrowRight".into()));
-    assert!(!presenting.remembered.content_note_seen, "moving round a presentation is not reading the note");
+    assert!(!presenting.reading.remembered.content_note_seen, "moving round a presentation is not reading the note");
 }
 
 #[test]

@@ -6,8 +6,9 @@ mod support;
 
 use adversity_cycle::content::StagePlace;
 use adversity_cycle::contract::{id, Control, Mark, Notice, Slot};
-use adversity_cycle::model::page::{clock_text, PageView};
-use adversity_cycle::model::state::Action;
+use adversity_cycle::model::page::PageView;
+use adversity_cycle::model::presenting::clock_text;
+use adversity_cycle::model::action::Action;
 use support::*;
 
 fn text(view: &PageView, slot: Slot) -> Option<&str> {

@@ -8,9 +8,12 @@ use adversity_cycle::content::{Audience, StagePlace};
 use adversity_cycle::model::effect::Effect;
 use adversity_cycle::model::keys::{command_for_key, shown_keys, Command, KEY_TABLE};
 use adversity_cycle::model::messages::PresentationMessage;
-use adversity_cycle::model::presentation::{step_from, steps};
+use adversity_cycle::model::page::PageView;
+use adversity_cycle::model::presenting::{step_from, steps};
 use adversity_cycle::model::route::{Mode, Part, View};
-use adversity_cycle::model::state::{Action, AppState, SPEAKER_WINDOW};
+use adversity_cycle::model::action::Action;
+use adversity_cycle::model::presenting::SPEAKER_WINDOW;
+use adversity_cycle::model::state::AppState;
 use support::*;
 
 fn presenting(hash: &str) -> AppState {
@@ -65,10 +68,23 @@ fn clicker_and_reveal_js_keys_map_to_commands() {
     assert_eq!(command_for_key("."), Some(Command::Blank));
     assert_eq!(command_for_key("O"), Some(Command::Overview));
     assert_eq!(command_for_key("Escape"), Some(Command::Escape));
-    assert_eq!(command_for_key("?"), Some(Command::Help));
+    assert_eq!(command_for_key("?"), Some(Command::Keys));
     assert_eq!(command_for_key("7"), Some(Command::Stage(7)));
     for key in ["0", "x", "Tab", "F5", "10", ""] {
         assert_eq!(command_for_key(key), None, "{key}");
+    }
+}
+
+#[test]
+fn every_key_in_the_table_does_something_while_presenting_but_a_stage_the_cycle_lacks() {
+    let stages = outline_from(&fixture()).stage_count();
+    for (name, command) in KEY_TABLE.iter().flat_map(|row| row.keys) {
+        let mut state = presenting("#second-stage/openers");
+        let before = PageView::of(&state);
+        let effects = key(&mut state, name);
+        let acted = !effects.is_empty() || PageView::of(&state) != before;
+        let beyond = matches!(command, Command::Stage(n) if *n > stages);
+        assert_eq!(acted, !beyond, "{name:?} ({command:?})");
     }
 }
 
@@ -98,10 +114,10 @@ fn the_readme_lists_every_key_the_list_on_screen_shows() {
 fn next_and_previous_move_one_step_and_bring_back_a_blank_screen() {
     let mut state = presenting("#second-stage");
     key(&mut state, "b");
-    assert!(state.screen.blank);
+    assert!(state.presenting.blank);
     key(&mut state, "PageDown");
     assert_eq!(state.route.view, View::Stage(StagePlace::Ring(1), Part::Openers));
-    assert!(!state.screen.blank);
+    assert!(!state.presenting.blank);
     key(&mut state, "Backspace");
     assert_eq!(state.route.view, View::Stage(StagePlace::Ring(1), Part::Explanation));
 }
@@ -111,15 +127,15 @@ fn escape_closes_the_key_list_then_brings_back_the_screen_then_toggles_the_overv
     let mut state = presenting("#second-stage");
     key(&mut state, "?");
     key(&mut state, "b");
-    assert!(state.screen.help && state.screen.blank);
+    assert!(state.presenting.keys_open && state.presenting.blank);
     key(&mut state, "Escape");
-    assert!(!state.screen.help && state.screen.blank);
+    assert!(!state.presenting.keys_open && state.presenting.blank);
     key(&mut state, "Escape");
-    assert!(!state.screen.blank && !state.screen.overview);
+    assert!(!state.presenting.blank && !state.presenting.overview);
     key(&mut state, "Escape");
-    assert!(state.screen.overview);
+    assert!(state.presenting.overview);
     key(&mut state, "o");
-    assert!(!state.screen.overview);
+    assert!(!state.presenting.overview);
 }
 
 #[test]
@@ -160,7 +176,7 @@ fn f_asks_for_full_screen_once_wired_and_a_refusal_comes_back_as_an_action() {
     assert_eq!(key(&mut state, "F"), [Effect::ToggleFullscreen]);
     assert_eq!(state.update(Action::Control(adversity_cycle::contract::Control::Fullscreen, String::new())), [Effect::ToggleFullscreen]);
     state.update(Action::FullscreenRefused);
-    assert!(state.screen.fullscreen_refused);
+    assert!(state.presenting.fullscreen_refused);
 }
 
 #[test]

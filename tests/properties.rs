@@ -8,7 +8,9 @@ mod support;
 
 use adversity_cycle::content::load::load;
 use adversity_cycle::content::rich_text::{inlines, link_target, Inline, LinkTarget};
-use adversity_cycle::model::keys::{command_for_key, KEY_TABLE};
+use adversity_cycle::model::action::Action;
+use adversity_cycle::model::keys::command_for_key;
+use adversity_cycle::model::page::PageView;
 use adversity_cycle::model::messages::{Fields, HostCommand, PresentationMessage, Value, HOST_FIELDS, PRESENTATION_FIELDS};
 use adversity_cycle::model::route::{Route, View};
 use adversity_cycle::model::stored::{self, Remembered, Write};
@@ -69,17 +71,18 @@ proptest! {
         let keys: Vec<String> = ["content-note-seen", "visited", "lens", "nation"].map(String::from).into_iter()
             .chain(outline.stages_in_order().map(|(_, s)| stored::note_key(&s.id))).collect();
         let read = stored::read(outline, |key| keys.iter().position(|k| k == key).map(|i| values[i % values.len()].clone()));
-        for id in &read.visited {
+        let (remembered, notes) = &read;
+        for id in &remembered.visited {
             prop_assert!(outline.find(id).is_some());
         }
-        for (id, text) in &read.notes {
+        for (id, text) in notes {
             prop_assert!(outline.find(id).is_some());
             prop_assert!(!text.trim().is_empty() && text.chars().count() <= stored::MAX_NOTE_CHARS);
         }
         // Idempotent: what was read, written back and read again, is the same.
         let mut storage = std::collections::BTreeMap::new();
-        let notes = read.notes.iter().map(|(id, text)| Write::Set(stored::note_key(id), text.clone()));
-        for write in stored::changes(&Remembered::default(), &read).into_iter().chain(notes) {
+        let note_writes = notes.iter().map(|(id, text)| Write::Set(stored::note_key(id), text.clone()));
+        for write in stored::changes(&Remembered::default(), remembered).into_iter().chain(note_writes) {
             if let Write::Set(key, text) = write {
                 storage.insert(key, text);
             }
@@ -94,7 +97,7 @@ proptest! {
             prop_assert_eq!(fields.kind(1).is_some(), true, "only namespaced, version 1 messages");
             match command {
                 HostCommand::Select(view) => prop_assert!(view.stage().is_some()),
-                HostCommand::Resized(height) => prop_assert!(height <= 100_000),
+                HostCommand::Resized(height) => prop_assert!(height <= adversity_cycle::contract::message::MAX_HEIGHT),
                 HostCommand::Hello | HostCommand::Reset => {}
             }
         }
@@ -109,9 +112,12 @@ proptest! {
     }
 
     #[test]
-    fn a_key_is_a_command_exactly_when_the_key_table_lists_it(key in outside_text()) {
-        let listed = KEY_TABLE.iter().flat_map(|row| row.keys).find(|(name, _)| *name == key).map(|(_, command)| *command);
-        prop_assert_eq!(command_for_key(&key), listed);
+    fn a_key_that_is_not_a_command_changes_nothing_while_presenting(key in outside_text()) {
+        prop_assume!(command_for_key(&key).is_none());
+        let mut state = started("?mode=present", "#second-stage/openers", returning());
+        let before = PageView::of(&state);
+        prop_assert_eq!(state.update(Action::Key(key)), Vec::new());
+        prop_assert_eq!(PageView::of(&state), before);
     }
 
     #[test]

@@ -12,7 +12,8 @@ use adversity_cycle::contract::{Control, Mark, Notice};
 use adversity_cycle::model::effect::Effect;
 use adversity_cycle::model::page::PageView;
 use adversity_cycle::model::route::View;
-use adversity_cycle::model::state::{Action, NOTES_FILE};
+use adversity_cycle::model::action::Action;
+use adversity_cycle::model::notes::NOTES_FILE;
 use adversity_cycle::model::stored::{self, changes, note_key, notes_document, Remembered, Write};
 use support::*;
 
@@ -24,9 +25,9 @@ fn typed(stage: &str, text: &str) -> Action {
 fn opening_a_stage_counts_it_as_explored_once_in_cycle_order_and_start_again_forgets() {
     let mut state = started("", "#third-stage", returning());
     apply(&mut state, [Action::Link("#first-stage".into()), Action::Link("#third-stage".into())]);
-    assert_eq!(state.remembered.visited, ["first-stage", "third-stage"]);
+    assert_eq!(state.reading.remembered.visited, ["first-stage", "third-stage"]);
     let effects = state.update(Action::Control(Control::StartAgain, String::new()));
-    assert!(state.remembered.visited.is_empty());
+    assert!(state.reading.remembered.visited.is_empty());
     assert_eq!(state.route.view, View::Introduction);
     assert!(effects.contains(&Effect::Store(Write::Remove("visited".into()))));
 }
@@ -34,7 +35,7 @@ fn opening_a_stage_counts_it_as_explored_once_in_cycle_order_and_start_again_for
 #[test]
 fn presenting_does_not_count_as_exploring() {
     let state = started("?mode=present", "#second-stage", returning());
-    assert!(state.remembered.visited.is_empty());
+    assert!(state.reading.remembered.visited.is_empty());
 }
 
 #[test]
@@ -44,7 +45,7 @@ fn the_address_lens_comes_first_then_the_remembered_one() {
     assert_eq!(started("?lens=parents", "", remembered).route.lens, Audience::Parents);
     let mut chosen = started("", "", returning());
     let effects = chosen.update(Action::Control(Control::Lens, "parents".into()));
-    assert_eq!((chosen.route.lens, chosen.remembered.lens), (Audience::Parents, Audience::Parents));
+    assert_eq!((chosen.route.lens, chosen.reading.remembered.lens), (Audience::Parents, Audience::Parents));
     assert!(effects.contains(&Effect::Store(Write::Set("lens".into(), "parents".into()))));
     assert!(effects.contains(&Effect::WriteAddress { url: "?lens=parents".into(), new_entry: false }));
 }
@@ -53,13 +54,13 @@ fn the_address_lens_comes_first_then_the_remembered_one() {
 fn the_nation_filters_get_support_and_is_remembered() {
     let mut state = started("", "#get-support", returning());
     let effects = state.update(Action::Control(Control::Nation, "wales".into()));
-    assert_eq!(state.remembered.nation, Some(Nation::Wales));
+    assert_eq!(state.reading.remembered.nation, Some(Nation::Wales));
     assert!(effects.contains(&Effect::Store(Write::Set("nation".into(), "wales".into()))));
     let view = PageView::of(&state);
     assert!(view.marks.contains(&(Mark::Nation, Some("wales"))));
     assert!(view.chosen.contains(&(Control::Nation, "wales")));
     state.update(Action::Control(Control::Nation, "all".into()));
-    assert_eq!(state.remembered.nation, None);
+    assert_eq!(state.reading.remembered.nation, None);
     assert!(PageView::of(&state).marks.contains(&(Mark::Nation, None)));
 }
 
@@ -74,7 +75,7 @@ fn a_note_is_kept_in_the_state_and_saved_after_a_pause_in_typing() {
         effects,
         [Effect::Store(Write::Set(note_key("second-stage"), "Ask about sleep.".into())), Effect::Store(Write::Set(note_key("third-stage"), "Later stage.".into()))]
     );
-    let ids: Vec<&str> = state.remembered.notes.iter().map(|(id, _)| id.as_str()).collect();
+    let ids: Vec<&str> = state.notes.notes.iter().map(|(id, _)| id.as_str()).collect();
     assert_eq!(ids, ["second-stage", "third-stage"], "kept in cycle order");
     state.update(typed("second-stage", "  \n"));
     assert_eq!(state.update(Action::PageHidden), [Effect::Store(Write::Remove(note_key("second-stage")))], "a closing page saves at once");
@@ -89,9 +90,9 @@ fn download_and_delete_use_the_notes_in_the_state_and_delete_asks_first() {
     assert!(matches!(&effects[..], [Effect::Download { file_name, text }] if *file_name == NOTES_FILE && text.contains("## The first stage\n\nOne.")));
     let effects = state.update(Action::Control(Control::DeleteNotes, String::new()));
     assert!(matches!(&effects[..], [Effect::Confirm { then, .. }] if **then == Action::DeleteNotes));
-    assert_eq!(state.remembered.notes.len(), 1, "nothing is deleted until the reader agrees");
+    assert_eq!(state.notes.notes.len(), 1, "nothing is deleted until the reader agrees");
     let effects = state.update(Action::DeleteNotes);
-    assert!(state.remembered.notes.is_empty());
+    assert!(state.notes.notes.is_empty());
     assert!(effects.contains(&Effect::FillNote { stage: "first-stage".into(), text: String::new() }));
     assert!(effects.contains(&Effect::Store(Write::Remove(note_key("first-stage")))));
 }
@@ -114,7 +115,7 @@ fn a_note_changed_in_another_window_is_taken_up_when_nothing_is_being_typed_here
     let mut state = started("", "#second-stage", returning());
     let effects = state.update(Action::StorageChanged { key: note_key("second-stage"), value: Some("From the other window.".into()) });
     assert_eq!(effects, [Effect::FillNote { stage: "second-stage".into(), text: "From the other window.".into() }]);
-    assert_eq!(stored::note_for(&state.remembered.notes, "second-stage"), Some("From the other window."));
+    assert_eq!(stored::note_for(&state.notes.notes, "second-stage"), Some("From the other window."));
 }
 
 #[test]
@@ -133,9 +134,9 @@ fn a_note_changed_elsewhere_while_typed_here_keeps_both_versions_and_says_so() {
 fn progress_and_the_first_visit_note_follow_another_window_without_writing_back() {
     let mut state = started("", "", Default::default());
     assert!(state.update(Action::StorageChanged { key: "visited".into(), value: Some("third-stage first-stage".into()) }).is_empty());
-    assert_eq!(state.remembered.visited, ["first-stage", "third-stage"]);
+    assert_eq!(state.reading.remembered.visited, ["first-stage", "third-stage"]);
     state.update(Action::StorageChanged { key: "content-note-seen".into(), value: Some("1".into()) });
-    assert!(!state.content_note_showing());
+    assert!(!state.context().content_note_showing());
 }
 
 #[test]
@@ -146,17 +147,17 @@ fn what_is_stored_reads_back_the_same() {
         visited: vec!["first-stage".into(), "the-hub".into()],
         lens: Audience::Children,
         nation: Some(Nation::NorthernIreland),
-        notes: vec![("second-stage".into(), "Line one.\nLine \"two\".".into())],
     };
+    let notes = vec![("second-stage".to_string(), "Line one.\nLine \"two\".".to_string())];
     let mut storage = BTreeMap::new();
-    let note_writes = remembered.notes.iter().map(|(id, text)| Write::Set(note_key(id), text.clone()));
+    let note_writes = notes.iter().map(|(id, text)| Write::Set(note_key(id), text.clone()));
     for write in changes(&Remembered::default(), &remembered).into_iter().chain(note_writes) {
         match write {
             Write::Set(key, text) => storage.insert(key, text),
             Write::Remove(key) => storage.remove(&key),
         };
     }
-    assert_eq!(stored::read(outline, |key| storage.get(key).cloned()), remembered);
+    assert_eq!(stored::read(outline, |key| storage.get(key).cloned()), (remembered, notes));
 }
 
 #[test]
@@ -171,12 +172,12 @@ fn corrupt_or_unknown_stored_values_are_dropped() {
         ("note.second-stage", "   ".to_string()),
         ("note.no-such-stage", "Orphan.".to_string()),
     ]);
-    let read = stored::read(outline, |key| storage.get(key).cloned());
+    let (read, notes) = stored::read(outline, |key| storage.get(key).cloned());
     assert!(!read.content_note_seen);
     assert_eq!(read.visited, ["first-stage", "the-hub"]);
     assert_eq!((read.lens, read.nation), (Audience::Both, None));
-    assert_eq!(read.notes.len(), 1);
-    assert_eq!(read.notes[0].1.chars().count(), stored::MAX_NOTE_CHARS);
+    assert_eq!(notes.len(), 1);
+    assert_eq!(notes[0].1.chars().count(), stored::MAX_NOTE_CHARS);
 }
 
 #[test]

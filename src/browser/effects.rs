@@ -13,9 +13,9 @@ use gloo::timers::callback::{Interval, Timeout};
 
 use super::channel::PresentationChannel;
 use super::embed::{self, HeightWatcher};
-use super::{focus_by_id, location, screen, storage, Dispatch};
+use super::{clipboard, files, focus_by_id, location, paint, storage, window, Dispatch};
 use crate::model::effect::Effect;
-use crate::model::state::Action;
+use crate::model::action::Action;
 
 /// How long after the last keystroke a note is saved (at once when the reader leaves the box
 /// or the page).
@@ -78,7 +78,7 @@ impl EffectRunner {
             return;
         }
         let (waiting, dispatch) = (self.after_paint.clone(), self.dispatch.clone());
-        screen::after_next_paint(move || waiting.run(&dispatch));
+        paint::after_next_paint(move || waiting.run(&dispatch));
     }
 
     pub fn run(&mut self, effect: Effect) {
@@ -88,7 +88,7 @@ impl EffectRunner {
             Effect::WriteAddress { url, new_entry } => location::write(&url, new_entry),
             Effect::Focus(id) => focus_by_id(&id),
             Effect::Reveal { id, host } => super::reveal(&id, host.as_deref()),
-            Effect::FillNote { stage, text } => super::page::fill_note(&stage, &text),
+            Effect::FillNote { stage, text } => super::shown::fill_note(&stage, &text),
             Effect::SaveNotesSoon => {
                 // A new keystroke starts the wait again (dropping the old timeout cancels it).
                 self.save_notes = Some(Timeout::new(SAVE_NOTES_AFTER.as_millis() as u32, move || {
@@ -113,29 +113,29 @@ impl EffectRunner {
             }
             Effect::TickEverySecond => {
                 self.clock = Some(Interval::new(1000, move || {
-                    dispatch(Action::ClockTick(storage::now_ms()));
+                    dispatch(Action::ClockTick(super::now_ms()));
                 }));
             }
-            Effect::ToggleFullscreen => screen::toggle_fullscreen(move || {
+            Effect::ToggleFullscreen => window::toggle_fullscreen(move || {
                 dispatch(Action::FullscreenRefused);
             }),
-            Effect::Print => screen::print(),
-            Effect::Download { file_name, text } => screen::download(file_name, "text/markdown;charset=utf-8", text.as_bytes()),
+            Effect::Print => window::print(),
+            Effect::Download { file_name, text } => files::download(file_name, "text/markdown;charset=utf-8", text.as_bytes()),
             Effect::OpenWindow { url, name } => {
-                screen::open_window(&url, name);
+                window::open_window(&url, name);
             }
             Effect::Confirm { question, then } => {
-                if screen::confirm(&question) {
+                if window::confirm(&question) {
                     dispatch(*then);
                 }
             }
-            Effect::Copy { text, field } => screen::copy_text(&text, move |copied| {
+            Effect::Copy { text, field } => clipboard::copy_text(&text, move |copied| {
                 if !copied {
-                    screen::select_field(field);
+                    clipboard::select_field(field);
                 }
                 dispatch(Action::Copied(copied));
             }),
-            Effect::UseNewVersion => screen::use_new_version(),
+            Effect::UseNewVersion => window::use_new_version(),
         }
     }
 }

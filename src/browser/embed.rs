@@ -9,12 +9,6 @@ use web_sys::{MessageEvent, ResizeObserver};
 use super::messages::{read_fields, to_object};
 use crate::model::messages::{Fields, HOST_FIELDS};
 
-/// Whether the app is inside a frame of another page.
-pub fn in_frame() -> bool {
-    let window = gloo::utils::window();
-    window.parent().ok().flatten().is_some_and(|parent| parent != window)
-}
-
 /// Calls `received` with the fields and origin of every message to this window, and whether
 /// it came from the page embedding it (the model ignores anything else).
 pub fn on_message(received: impl Fn(Fields, String, bool) + 'static) -> EventListener {

@@ -9,45 +9,66 @@ use web_sys::{Element, HtmlInputElement, HtmlTextAreaElement, KeyboardEvent, Mou
 
 use super::{embed, location, storage, Dispatch};
 use crate::contract::{self, Control, CONTROL_ATTR, NOTE_FOR_ATTR};
-use crate::model::state::Action;
+use crate::model::action::Action;
 
 /// Listens for everything the app acts on. Keep the listeners alive while wanted.
 pub fn listen(dispatch: &Dispatch) -> Vec<EventListener> {
-    let document = gloo::utils::document();
-    let window = gloo::utils::window();
-    let stoppable = EventListenerOptions::enable_prevent_default();
-    let target = |event: &web_sys::Event| event.target().and_then(|t| t.dyn_into::<Element>().ok());
-    let on = |dispatch: &Dispatch| dispatch.clone();
+    let mut listeners = vec![on_click(dispatch.clone()), on_key(dispatch.clone())];
+    listeners.extend(on_typing(dispatch));
+    listeners.extend(on_window(dispatch));
+    listeners
+}
 
-    let click = on(dispatch);
-    let change = on(dispatch);
-    let input = on(dispatch);
-    let left = on(dispatch);
-    let keys = on(dispatch);
-    let closed = on(dispatch);
-    let popped = on(dispatch);
-    let hash_changed = on(dispatch);
-    let stored = on(dispatch);
-    let hidden = on(dispatch);
-    let visibility = on(dispatch);
-    let message = on(dispatch);
-    let update = on(dispatch);
-    vec![
-        EventListener::new_with_options(&document, "click", stoppable, move |event| {
-            let Some(event) = event.dyn_ref::<MouseEvent>() else { return };
-            let Some(target) = target(event) else { return };
-            let control = target.closest(&format!("[{CONTROL_ATTR}]")).ok().flatten();
-            if let Some(control) = control.filter(|c| c.dyn_ref::<HtmlInputElement>().is_none()) {
-                if let Some(name) = Control::parse(&control.get_attribute(CONTROL_ATTR).unwrap_or_default()) {
-                    click(Action::Control(name, String::new()));
-                }
-            } else if let Some(href) = in_page_link(event, &target) {
-                // A link within the explorer changes the view without a jump down the page.
-                if click(Action::Link(href)) {
-                    event.prevent_default();
-                }
+/// The element an event happened on.
+fn target(event: &web_sys::Event) -> Option<Element> {
+    event.target().and_then(|t| t.dyn_into::<Element>().ok())
+}
+
+/// A click on a control, or on a link within the explorer.
+fn on_click(click: Dispatch) -> EventListener {
+    let stoppable = EventListenerOptions::enable_prevent_default();
+    EventListener::new_with_options(&gloo::utils::document(), "click", stoppable, move |event| {
+        let Some(event) = event.dyn_ref::<MouseEvent>() else { return };
+        let Some(target) = target(event) else { return };
+        let control = target.closest(&format!("[{CONTROL_ATTR}]")).ok().flatten();
+        if let Some(control) = control.filter(|c| c.dyn_ref::<HtmlInputElement>().is_none()) {
+            if let Some(name) = Control::parse(&control.get_attribute(CONTROL_ATTR).unwrap_or_default()) {
+                click(Action::Control(name, String::new()));
             }
-        }),
+        } else if let Some(href) = in_page_link(event, &target) {
+            // A link within the explorer changes the view without a jump down the page.
+            if click(Action::Link(href)) {
+                event.prevent_default();
+            }
+        }
+    })
+}
+
+/// A key, on a stage's tab or anywhere else it does not belong to something else.
+fn on_key(keys: Dispatch) -> EventListener {
+    let stoppable = EventListenerOptions::enable_prevent_default();
+    EventListener::new_with_options(&gloo::utils::document(), "keydown", stoppable, move |event| {
+        let Some(event) = event.dyn_ref::<KeyboardEvent>() else { return };
+        if event.default_prevented() || event.ctrl_key() || event.alt_key() || event.meta_key() || belongs_elsewhere(event) {
+            return;
+        }
+        let key = event.key();
+        let tab = target(event).and_then(|t| t.closest("[role=tab]").ok().flatten());
+        let action = match tab.as_ref().and_then(|t| contract::stage_of_tab(&t.id()).map(String::from)) {
+            Some(stage) => Action::TabKey { stage, key },
+            None => Action::Key(key),
+        };
+        if keys(action) {
+            event.prevent_default();
+        }
+    })
+}
+
+/// Radio buttons, typing in a notes box and leaving it, and dialogs closed with Escape.
+fn on_typing(dispatch: &Dispatch) -> [EventListener; 4] {
+    let document = gloo::utils::document();
+    let (change, input, left, closed) = (dispatch.clone(), dispatch.clone(), dispatch.clone(), dispatch.clone());
+    [
         EventListener::new(&document, "change", move |event| {
             let Some(radio) = target(event).and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) else { return };
             if let Some(control) = radio.get_attribute(CONTROL_ATTR).as_deref().and_then(Control::parse).filter(|_| radio.checked()) {
@@ -66,25 +87,20 @@ pub fn listen(dispatch: &Dispatch) -> Vec<EventListener> {
                 left(Action::SaveNotes);
             }
         }),
-        EventListener::new_with_options(&document, "keydown", stoppable, move |event| {
-            let Some(event) = event.dyn_ref::<KeyboardEvent>() else { return };
-            if event.default_prevented() || event.ctrl_key() || event.alt_key() || event.meta_key() || belongs_elsewhere(event) {
-                return;
-            }
-            let key = event.key();
-            let tab = target(event).and_then(|t| t.closest("[role=tab]").ok().flatten());
-            let action = match tab.as_ref().and_then(|t| contract::stage_of_tab(&t.id()).map(String::from)) {
-                Some(stage) => Action::TabKey { stage, key },
-                None => Action::Key(key),
-            };
-            if keys(action) {
-                event.prevent_default();
-            }
-        }),
         // `close` does not bubble: heard on its way down instead.
         EventListener::new_with_options(&document, "close", EventListenerOptions { phase: EventListenerPhase::Capture, passive: true }, move |_| {
             closed(Action::DialogClosed);
         }),
+    ]
+}
+
+/// What happens to the window: the address changed under the app, storage changed by another
+/// window, the page hidden, a new version ready, a message from the embedding page.
+fn on_window(dispatch: &Dispatch) -> [EventListener; 7] {
+    let window = gloo::utils::window();
+    let (popped, hash_changed, stored, hidden) = (dispatch.clone(), dispatch.clone(), dispatch.clone(), dispatch.clone());
+    let (visibility, update, message) = (dispatch.clone(), dispatch.clone(), dispatch.clone());
+    [
         EventListener::new(&window, "popstate", move |_| {
             let (search, hash) = location::current();
             popped(Action::AddressChanged { search, hash });
@@ -102,7 +118,7 @@ pub fn listen(dispatch: &Dispatch) -> Vec<EventListener> {
         EventListener::new(&window, "pagehide", move |_| {
             hidden(Action::PageHidden);
         }),
-        EventListener::new(&document, "visibilitychange", move |_| {
+        EventListener::new(&gloo::utils::document(), "visibilitychange", move |_| {
             if gloo::utils::document().hidden() {
                 visibility(Action::PageHidden);
             }

@@ -1,19 +1,22 @@
 //! The edge where the app touches the browser. Everything else stays plain Rust. The edge
 //! turns what happens in the page into actions (`intents`), shows what the state says
-//! (`page`), and carries out the effects the reducer asks for (`effects`, the one place that
+//! (`shown`), and carries out the effects the reducer asks for (`effects`, the one place that
 //! does), through small modules for each browser API.
 
 pub mod channel;
+pub mod clipboard;
 pub mod effects;
 pub mod embed;
 pub mod fetch;
+pub mod files;
 pub mod intents;
 pub mod location;
 pub mod messages;
-pub mod page;
+pub mod shown;
 pub mod page_data;
-pub mod screen;
+pub mod paint;
 pub mod storage;
+pub mod window;
 
 use std::rc::Rc;
 
@@ -22,7 +25,7 @@ use wasm_bindgen::JsCast;
 use crate::content::outline::Outline;
 use crate::contract::{id, Mark, STARTUP_FAILED};
 use crate::model::messages::AppEvent;
-use crate::model::state::{Action, Start};
+use crate::model::action::{Action, Start};
 
 /// Hands an action to the app; `true` if the app acted on it (so the event's default is
 /// stopped).
@@ -31,20 +34,26 @@ pub type Dispatch = Rc<dyn Fn(Action) -> bool>;
 /// Where the app starts: the address, what this device remembers, and the window it is in.
 pub fn read_start(outline: &Outline) -> Start {
     let (search, hash) = location::current();
-    let (remembered, storage_works) = storage::load_remembered(outline);
-    let now = storage::now_ms();
+    let (remembered, notes, storage_works) = storage::load_remembered(outline);
+    let now = now_ms();
     Start {
         search,
         hash,
         remembered,
+        notes,
         storage_works,
-        in_frame: embed::in_frame(),
         app_address: location::app_address(),
         // Any number will do, as long as two windows are unlikely to draw the same one.
         window: (js_sys::Math::random() * f64::from(u32::MAX)) as u32,
         now,
         clock_started: storage::clock_start(),
     }
+}
+
+/// Milliseconds since 1970, as a whole number (kept as integer text: formatting and parsing
+/// floating-point numbers would add kilobytes to the bundle).
+pub fn now_ms() -> u64 {
+    js_sys::Date::now() as u64
 }
 
 /// Today's date, by this device's clock.

@@ -6,7 +6,7 @@ use web_sys::Storage;
 
 use crate::content::outline::Outline;
 use crate::contract::storage::{CLOCK_START, CONTENT_NOTE_SEEN, EDITOR_DRAFT, EDITOR_DRAFT_BASE, PREFIX};
-use crate::model::stored::{self, Remembered, Write};
+use crate::model::stored::{self, Notes, Remembered, Write};
 
 /// Storage could not be used.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -19,12 +19,6 @@ fn local() -> Result<Storage, Unavailable> {
 /// This window's own storage, kept across a reload but not shared with other windows.
 fn session() -> Option<Storage> {
     gloo::utils::window().session_storage().ok().flatten()
-}
-
-/// Milliseconds since 1970, as a whole number (stored as integer text: formatting and parsing
-/// floating-point numbers would add kilobytes to the bundle).
-pub fn now_ms() -> u64 {
-    js_sys::Date::now() as u64
 }
 
 /// When the speaker view's clock started in this window, if it kept it over a reload.
@@ -53,13 +47,13 @@ pub fn apply(write: &Write) -> Result<(), Unavailable> {
     .map_err(|_| Unavailable)
 }
 
-/// What this device remembers, and whether its storage can be used at all. (Storage that
-/// reads but refuses to write, full or in a private mode, is found out by the first write,
-/// which reports it as refused.)
-pub fn load_remembered(outline: &Outline) -> (Remembered, bool) {
+/// What this device remembers, the reader's notes, and whether its storage can be used at
+/// all. (Storage that reads but refuses to write, full or in a private mode, is found out by
+/// the first write, which reports it as refused.)
+pub fn load_remembered(outline: &Outline) -> (Remembered, Notes, bool) {
     let works = read(CONTENT_NOTE_SEEN).is_ok();
-    let remembered = stored::read(outline, |key| read(key).ok().flatten());
-    (remembered, works)
+    let (remembered, notes) = stored::read(outline, |key| read(key).ok().flatten());
+    (remembered, notes, works)
 }
 
 /// The key of a storage event, without the prefix, if it is one of the app's.

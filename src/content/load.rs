@@ -467,7 +467,7 @@ fn read_resource(check: &mut Check, r: &RawResource, span: Range<usize>) -> Reso
     let place = Place::new(format!("resource \"{id_text}\""), span);
     let id = check.text(&r.id, &place, "id");
     let audience_text = check.text(&r.audience, &place, "audience");
-    let audience = Audience::from_key(&audience_text).unwrap_or_else(|| {
+    let audience = Audience::parse(&audience_text).unwrap_or_else(|| {
         if !audience_text.is_empty() {
             let span = written(&r.audience).map_or(place.span.clone(), |(span, _)| span);
             check.report(&span, &place, "audience", format!("\"{audience_text}\" is not an audience: use parents, children or both"));
@@ -520,7 +520,7 @@ fn read_service(check: &mut Check, r: &RawService, span: Range<usize>) -> Servic
     let nation_words = check.texts(&r.nations, &place, "nations", 1);
     let mut nations = Vec::new();
     for word in nation_words.iter() {
-        match (word.as_ref(), Nation::from_key(word)) {
+        match (word.as_ref(), Nation::parse(word)) {
             (UK_WIDE, _) => nations.extend(Nation::ALL),
             (_, Some(nation)) => nations.push(nation),
             _ => {

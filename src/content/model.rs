@@ -75,58 +75,26 @@ pub struct Opener {
     pub may_lead_to_disclosure: bool,
 }
 
-/// Who something is for: a resource, or (as the reader's lens) the openers and resources
-/// shown.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Audience {
-    Parents,
-    Children,
-    #[default]
-    Both,
-}
-
-impl Audience {
-    /// Every audience, in the order the panel groups them.
-    pub const ALL: [Audience; 3] = [Audience::Parents, Audience::Children, Audience::Both];
-
-    /// The word used for this audience in the content file, the address and storage.
-    pub fn key(self) -> &'static str {
-        match self {
-            Audience::Parents => "parents",
-            Audience::Children => "children",
-            Audience::Both => "both",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<Audience> {
-        Audience::ALL.into_iter().find(|a| a.key() == key)
+crate::contract::named! {
+    /// Who something is for: a resource, or (as the reader's lens) the openers and resources
+    /// shown. Its name is the word in the content file, the address and storage.
+    #[derive(Default)]
+    pub enum Audience {
+        Parents = "parents",
+        Children = "children",
+        #[default]
+        Both = "both",
     }
 }
 
-/// A nation of the UK, for helplines that serve only some of them.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Nation {
-    England,
-    Wales,
-    Scotland,
-    NorthernIreland,
-}
-
-impl Nation {
-    pub const ALL: [Nation; 4] = [Nation::England, Nation::Wales, Nation::Scotland, Nation::NorthernIreland];
-
-    /// The word for this nation in the content file and in storage.
-    pub fn key(self) -> &'static str {
-        match self {
-            Nation::England => "england",
-            Nation::Wales => "wales",
-            Nation::Scotland => "scotland",
-            Nation::NorthernIreland => "northern-ireland",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<Nation> {
-        Nation::ALL.into_iter().find(|n| n.key() == key)
+crate::contract::named! {
+    /// A nation of the UK, for helplines that serve only some of them. Its name is the word in
+    /// the content file and in storage.
+    pub enum Nation {
+        England = "england",
+        Wales = "wales",
+        Scotland = "scotland",
+        NorthernIreland = "northern-ireland",
     }
 }
 

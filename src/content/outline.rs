@@ -208,10 +208,14 @@ impl Outline {
     }
 
     /// The stage `offset` places on from `place` in cycle order, wrapping round.
-    pub fn step_from(&self, place: StagePlace, offset: isize) -> StagePlace {
-        let order: Vec<StagePlace> = self.stages_in_order().map(|(p, _)| p).collect();
-        let here = order.iter().position(|p| *p == place).unwrap_or(0) as isize;
-        order[(here + offset).rem_euclid(order.len().max(1) as isize) as usize]
+    pub fn round_from(&self, place: StagePlace, offset: isize) -> StagePlace {
+        // In cycle order the ring's stages come first, by number, then the hub.
+        let here = match place {
+            StagePlace::Ring(i) => i,
+            StagePlace::Hub => self.stages.len(),
+        };
+        let there = (here as isize + offset).rem_euclid(self.stage_count().max(1) as isize) as usize;
+        if there < self.stages.len() { StagePlace::Ring(there) } else { StagePlace::Hub }
     }
 
     /// The outline as the page's data block carries it: a JSON list of texts that can sit

@@ -18,7 +18,7 @@
   var presenting = mode === '{{url.present}}' || mode === '{{url.speaker}}';
   if (presenting) page.setAttribute('{{mark.mode}}', mode);
   var embed = query.get('{{url.embed}}');
-  var embedded = embed === '' || embed === '1' || embed === 'true';
+  var embedded = embed !== null && {{url.embed-values}}.indexOf(embed) >= 0;
   if (embedded) page.setAttribute('{{mark.embed}}', '');
   if (!presenting) {
     var seen = null;
@@ -27,7 +27,7 @@
     } catch (e) {
       // Storage refused: the app will show the note, as on any first visit.
     }
-    if (seen !== '1') page.setAttribute('{{mark.first-visit}}', '');
+    if (seen !== '{{storage.yes}}') page.setAttribute('{{mark.first-visit}}', '');
   }
 
   // If the app cannot start, the page stays readable and says why the diagram is not
@@ -81,15 +81,20 @@
     .then(afterPaint)
     .then(function () {
       if (typeof WebAssembly !== 'object' || !script) throw new Error('this browser cannot run WebAssembly');
-      return import(script.getAttribute('data-glue'));
+      return import(script.getAttribute('{{loader.glue}}'));
     })
     .then(function (glue) {
-      return glue.default({ module_or_path: script.getAttribute('data-wasm') });
+      return glue.default({ module_or_path: script.getAttribute('{{loader.wasm}}') });
     })
     .then(function () {
       // A release works offline once opened (not inside another website's frame, which would
-      // download the whole explorer in the background for every visitor of the host page).
+      // download the whole explorer in the background for every visitor of the host page). If
+      // that fails, the explorer still works, only not offline.
       var offline = script.getAttribute('{{offline.registration-attr}}');
-      if (offline && !embedded) import(offline).catch(function () {});
+      return offline && !embedded ? import(offline).catch(function () {}) : null;
+    })
+    .then(function () {
+      // Start-up is over: what a test, or anyone checking the page, can wait for.
+      page.setAttribute('{{mark.startup}}', '{{startup.done}}');
     }, failed);
 })();

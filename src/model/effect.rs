@@ -3,7 +3,7 @@
 //! (storage refused, full screen refused, copied) come back as actions.
 
 use super::messages::Fields;
-use super::state::Action;
+use super::action::Action;
 use super::stored::Write;
 
 #[derive(Clone, Debug, PartialEq)]

@@ -21,11 +21,11 @@ pub enum Command {
     Blank,
     Fullscreen,
     /// Show or hide the list of keys.
-    Help,
+    Keys,
     /// Open the speaker view in another window.
     SpeakerView,
     /// Start or stop presenting.
-    TogglePresenting,
+    Present,
     /// Close the key list, or bring back a blank screen, or show or leave the overview.
     Escape,
 }
@@ -37,9 +37,9 @@ impl Command {
     pub fn works_in(self, mode: Mode, embed: bool) -> bool {
         match mode {
             Mode::Present => true,
-            Mode::Speaker => !matches!(self, Command::TogglePresenting | Command::SpeakerView),
+            Mode::Speaker => !matches!(self, Command::Present | Command::SpeakerView),
             Mode::Explore if embed => self == Command::Fullscreen,
-            Mode::Explore => self == Command::TogglePresenting,
+            Mode::Explore => self == Command::Present,
         }
     }
 }
@@ -62,7 +62,7 @@ pub enum KeyLabel {
     Blank,
     Fullscreen,
     SpeakerView,
-    Help,
+    Keys,
     Present,
 }
 
@@ -103,8 +103,8 @@ pub const KEY_TABLE: [KeyRow; 10] = [
     KeyRow { label: KeyLabel::Blank, keys: &[("b", Command::Blank), ("B", Command::Blank), (".", Command::Blank)] },
     KeyRow { label: KeyLabel::Fullscreen, keys: &[("f", Command::Fullscreen), ("F", Command::Fullscreen)] },
     KeyRow { label: KeyLabel::SpeakerView, keys: &[("s", Command::SpeakerView), ("S", Command::SpeakerView)] },
-    KeyRow { label: KeyLabel::Help, keys: &[("?", Command::Help)] },
-    KeyRow { label: KeyLabel::Present, keys: &[("p", Command::TogglePresenting), ("P", Command::TogglePresenting)] },
+    KeyRow { label: KeyLabel::Keys, keys: &[("?", Command::Keys)] },
+    KeyRow { label: KeyLabel::Present, keys: &[("p", Command::Present), ("P", Command::Present)] },
 ];
 
 /// The command for a key, anywhere in the page.
@@ -142,8 +142,8 @@ pub fn shown_keys(row: &KeyRow) -> Vec<&'static str> {
 /// through the cycle clockwise or back, wrapping; Home and End go to the first and last.
 pub fn tablist_target(outline: &Outline, current: StagePlace, key: &str) -> Option<StagePlace> {
     match key {
-        "ArrowRight" | "ArrowDown" => Some(outline.step_from(current, 1)),
-        "ArrowLeft" | "ArrowUp" => Some(outline.step_from(current, -1)),
+        "ArrowRight" | "ArrowDown" => Some(outline.round_from(current, 1)),
+        "ArrowLeft" | "ArrowUp" => Some(outline.round_from(current, -1)),
         "Home" => outline.stages_in_order().next().map(|(p, _)| p),
         "End" => outline.stages_in_order().last().map(|(p, _)| p),
         _ => None,

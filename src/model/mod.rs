@@ -1,20 +1,30 @@
-//! The model: plain Rust that knows nothing of the browser, tested natively. The state and its
-//! reducer (`state`), the effects it asks for (`effect`), what the page shows (`page`), the
-//! address (`route`), the keys (`keys`), a presentation's steps (`presentation`), the two
-//! protocols with other windows (`sync`, `host_link`) and their messages (`messages`), what is
-//! kept on the device (`stored`), and the drawing's geometry (`geometry`); and the content
-//! editor's own state and reducer (`editor`), with its draft (`draft`).
+//! The model: plain Rust that knows nothing of the browser, tested natively.
+//!
+//! The explorer: its state (`state`), what can happen to it (`action`), what a feature sees
+//! while handling it (`context`), the effects it asks for (`effect`) and what the page shows
+//! (`page`); one module per feature (`reading`, `notes`, `presenting`, `sharing`, `embedding`,
+//! `release`); the address (`route`), the keys (`keys`), the two protocols with other windows
+//! (`sync`, `host_link`) and their messages (`messages`), what is kept on the device
+//! (`stored`), and the drawing's geometry (`geometry`). The content editor has its own state
+//! and reducer (`editor`), with its draft (`draft`).
 
+pub mod action;
+pub mod context;
+pub mod draft;
 pub mod editor;
 pub mod effect;
-pub mod draft;
+pub mod embedding;
 pub mod geometry;
 pub mod host_link;
 pub mod keys;
 pub mod messages;
+pub mod notes;
 pub mod page;
-pub mod presentation;
+pub mod presenting;
+pub mod reading;
+pub mod release;
 pub mod route;
+pub mod sharing;
 pub mod state;
 pub mod stored;
 pub mod sync;

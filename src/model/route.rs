@@ -16,43 +16,42 @@
 
 use crate::content::outline::{Outline, PanelTitles};
 use crate::content::{Audience, StagePlace};
-use crate::contract::{id, url};
+use crate::contract::{id, named, url};
 
-/// How the explorer is being used.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Mode {
-    /// Self-paced exploring (the default).
-    #[default]
-    Explore,
-    /// Projected to an audience.
-    Present,
-    /// The trainer's second window during a presentation.
-    Speaker,
+named! {
+    /// How the explorer is being used. Its name is the word in the address (`?mode=`) and on
+    /// `<html>`; exploring, the default, has none.
+    #[derive(Default)]
+    pub enum Mode {
+        /// Self-paced exploring.
+        #[default]
+        Explore = "",
+        /// Projected to an audience.
+        Present = url::PRESENT,
+        /// The trainer's second window during a presentation.
+        Speaker = url::SPEAKER,
+    }
 }
 
 impl Mode {
     /// The word for this mode in the address (and on `<html>`); none for exploring.
     pub fn key(self) -> Option<&'static str> {
-        match self {
-            Mode::Explore => None,
-            Mode::Present => Some(url::PRESENT),
-            Mode::Speaker => Some(url::SPEAKER),
-        }
+        Some(self.name()).filter(|word| !word.is_empty())
     }
 }
 
-/// A panel of the explorer's own, reachable from every screen.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum InfoPanel {
-    GetSupport,
-    Disclosure,
-    SelfCare,
-    About,
+named! {
+    /// A panel of the explorer's own, reachable from every screen. Its name is its id, in links
+    /// and in the page.
+    pub enum InfoPanel {
+        GetSupport = id::GET_SUPPORT,
+        Disclosure = id::DISCLOSURE,
+        SelfCare = id::SELF_CARE,
+        About = id::ABOUT,
+    }
 }
 
 impl InfoPanel {
-    pub const ALL: [InfoPanel; 4] = [InfoPanel::GetSupport, InfoPanel::Disclosure, InfoPanel::SelfCare, InfoPanel::About];
-
     /// The panel's title, as the links to it say.
     pub fn title(self, titles: &PanelTitles) -> &str {
         match self {
@@ -62,41 +61,27 @@ impl InfoPanel {
             InfoPanel::About => &titles.about,
         }
     }
+}
 
-    /// The panel's id, in links and in the page.
-    pub fn id(self) -> &'static str {
-        match self {
-            InfoPanel::GetSupport => id::GET_SUPPORT,
-            InfoPanel::Disclosure => id::DISCLOSURE,
-            InfoPanel::SelfCare => id::SELF_CARE,
-            InfoPanel::About => id::ABOUT,
-        }
+named! {
+    /// Which part of a stage a presentation step shows. Its name is the word after the stage's
+    /// id in the address; the explanation, the default, has none.
+    #[derive(Default)]
+    pub enum Part {
+        #[default]
+        Explanation = "",
+        /// The openers for parents.
+        Openers = url::OPENERS,
+        /// The openers for children and young people, with the guidance on asking them.
+        ChildOpeners = url::CHILD_OPENERS,
+        Resources = url::RESOURCES,
     }
 }
 
-/// Which part of a stage a presentation step shows.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Part {
-    #[default]
-    Explanation,
-    /// The openers for parents.
-    Openers,
-    /// The openers for children and young people, with the guidance on asking them.
-    ChildOpeners,
-    Resources,
-}
-
 impl Part {
-    pub const ALL: [Part; 4] = [Part::Explanation, Part::Openers, Part::ChildOpeners, Part::Resources];
-
     /// The word after the stage's id in the address; none for the explanation.
     pub fn key(self) -> Option<&'static str> {
-        match self {
-            Part::Explanation => None,
-            Part::Openers => Some(url::OPENERS),
-            Part::ChildOpeners => Some(url::CHILD_OPENERS),
-            Part::Resources => Some(url::RESOURCES),
-        }
+        Some(self.name()).filter(|word| !word.is_empty())
     }
 
     /// Whether a presentation through this lens has this step: a lens on parents leaves out
@@ -141,11 +126,11 @@ impl View {
         if hash == id::END {
             return Some(View::End);
         }
-        if let Some(panel) = InfoPanel::ALL.into_iter().find(|p| p.id() == hash) {
+        if let Some(panel) = InfoPanel::parse(hash) {
             return Some(View::Info(panel));
         }
         let (stage, part) = match hash.split_once('/') {
-            Some((stage, word)) => (stage, Part::ALL.into_iter().find(|p| p.key() == Some(word))?),
+            Some((stage, word)) => (stage, Part::parse(word).filter(|part| part.key().is_some())?),
             None => (hash, Part::Explanation),
         };
         outline.find(stage).map(|place| View::Stage(place, part))
@@ -156,7 +141,7 @@ impl View {
         match self {
             View::Introduction => String::new(),
             View::End => format!("#{}", id::END),
-            View::Info(panel) => format!("#{}", panel.id()),
+            View::Info(panel) => format!("#{}", panel.name()),
             View::Stage(place, part) => match (outline.stage(place), part.key()) {
                 (Some(stage), Some(word)) => format!("#{}/{word}", stage.id),
                 (Some(stage), None) => format!("#{}", stage.id),
@@ -188,8 +173,8 @@ impl Route {
             match (key, value) {
                 (url::MODE, url::PRESENT) => route.mode = Mode::Present,
                 (url::MODE, url::SPEAKER) => route.mode = Mode::Speaker,
-                (url::EMBED, "" | "1" | "true") => route.embed = true,
-                (url::LENS, lens) => route.lens = Audience::from_key(lens).unwrap_or_default(),
+                (url::EMBED, value) if url::EMBED_VALUES.contains(&value) => route.embed = true,
+                (url::LENS, lens) => route.lens = Audience::parse(lens).unwrap_or_default(),
                 (url::THEME, url::CONTRAST) => route.contrast = true,
                 (url::MODE | url::EMBED | url::THEME, _) => {}
                 _ => route.others.push(if value.is_empty() { key.to_string() } else { format!("{key}={value}") }),
@@ -209,7 +194,7 @@ impl Route {
             parts.push(url::EMBED.to_string());
         }
         if self.lens != Audience::Both {
-            parts.push(format!("{}={}", url::LENS, self.lens.key()));
+            parts.push(format!("{}={}", url::LENS, self.lens.name()));
         }
         if self.contrast {
             parts.push(format!("{}={}", url::THEME, url::CONTRAST));

@@ -4,7 +4,7 @@
 //!
 //! | key | text |
 //! | --- | --- |
-//! | `content-note-seen` | `1` once the note has been put away |
+//! | `content-note-seen` | `1` (`storage::YES`) once the note has been put away |
 //! | `visited` | the ids of explored stages, separated by spaces |
 //! | `lens` | `parents` or `children` (nothing for both) |
 //! | `nation` | `england`, `wales`, `scotland` or `northern-ireland` (nothing for all of the UK) |
@@ -12,13 +12,14 @@
 
 use crate::content::outline::Outline;
 use crate::content::{fill, Audience, Nation};
-use crate::contract::storage::{CONTENT_NOTE_SEEN, LENS, NATION, NOTE, VISITED};
+use crate::contract::storage::{CONTENT_NOTE_SEEN, LENS, NATION, NOTE, VISITED, YES};
 
 /// The most characters kept from a stored note: far more than anyone types, far less than a
 /// corrupt or hostile value could hold.
 pub const MAX_NOTE_CHARS: usize = 20_000;
 
-/// What the app keeps on this device between visits.
+/// What the app keeps on this device between visits about the reader's way through: their
+/// notes are kept apart ([`Notes`]), saved after a pause in typing.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Remembered {
     /// The first-visit content note has been read and put away.
@@ -29,8 +30,6 @@ pub struct Remembered {
     pub lens: Audience,
     /// The reader's nation, which Get support follows; `None` for all of the UK.
     pub nation: Option<Nation>,
-    /// The reader's private notes.
-    pub notes: Notes,
 }
 
 /// The reader's notes, as (stage id, text) in cycle order, never an empty text. (A list, not
@@ -79,19 +78,19 @@ pub fn read_note(stored: &str) -> Option<String> {
     (!text.trim().is_empty()).then_some(text)
 }
 
-/// Reads what was stored, given a way to look up a key's text.
-pub fn read(outline: &Outline, lookup: impl Fn(&str) -> Option<String>) -> Remembered {
+/// Reads what was stored, and the notes, given a way to look up a key's text.
+pub fn read(outline: &Outline, lookup: impl Fn(&str) -> Option<String>) -> (Remembered, Notes) {
     let notes: Notes = outline
         .stages_in_order()
         .filter_map(|(_, stage)| Some((stage.id.to_string(), read_note(&lookup(&note_key(&stage.id))?)?)))
         .collect();
-    Remembered {
-        content_note_seen: lookup(CONTENT_NOTE_SEEN).as_deref() == Some("1"),
+    let remembered = Remembered {
+        content_note_seen: lookup(CONTENT_NOTE_SEEN).as_deref() == Some(YES),
         visited: read_visited(outline, &lookup(VISITED).unwrap_or_default()),
-        lens: lookup(LENS).as_deref().and_then(Audience::from_key).unwrap_or_default(),
-        nation: lookup(NATION).as_deref().and_then(Nation::from_key),
-        notes,
-    }
+        lens: lookup(LENS).as_deref().and_then(Audience::parse).unwrap_or_default(),
+        nation: lookup(NATION).as_deref().and_then(Nation::parse),
+    };
+    (remembered, notes)
 }
 
 /// A change to storage: write a key's text, or remove the key.
@@ -122,10 +121,10 @@ impl Write {
 pub fn changes(before: &Remembered, after: &Remembered) -> Vec<Write> {
     let entries = |r: &Remembered| {
         [
-            (CONTENT_NOTE_SEEN, r.content_note_seen.then(|| "1".to_string())),
+            (CONTENT_NOTE_SEEN, r.content_note_seen.then(|| YES.to_string())),
             (VISITED, (!r.visited.is_empty()).then(|| r.visited.join(" "))),
-            (LENS, (r.lens != Audience::Both).then(|| r.lens.key().to_string())),
-            (NATION, r.nation.map(|n| n.key().to_string())),
+            (LENS, (r.lens != Audience::Both).then(|| r.lens.name().to_string())),
+            (NATION, r.nation.map(|n| n.name().to_string())),
         ]
     };
     entries(before).into_iter().zip(entries(after)).filter(|(old, new)| old != new).map(|(_, (key, value))| Write::of(key, value)).collect()

@@ -21,7 +21,7 @@ use crate::content::{fingerprint, html_text, Cycle, CycleRef};
 use crate::contract::{self, id, offline};
 use crate::view::document::{Document, DocumentProps};
 use crate::view::editor::{EditorPage, EditorPageProps};
-use crate::view::page::{Chrome, ChromeProps};
+use crate::view::chrome::{Chrome, ChromeProps};
 
 /// The explorer's page.
 pub const EXPLORER_PAGE: &str = "index.html";

@@ -18,6 +18,11 @@ fn element(tag: &'static str, class: impl Into<AttrValue>, children: Html) -> VT
     element
 }
 
+/// A label's words, as the content of a control.
+pub fn words(label: &str) -> Html {
+    yew::html! { { label.to_string() } }
+}
+
 /// A button that is one of the page's controls.
 pub fn control_button(control: Control, class: impl Into<AttrValue>, label: Html) -> Html {
     let mut button = element("button", class, label);

@@ -56,11 +56,11 @@ pub fn Preview(props: &PreviewProps) -> Html {
             <nav class="site-nav" aria-label={ labels.site_nav.to_string() }>
                 <a href="#">{ labels.step_introduction.as_ref() }</a>
                 { for InfoPanel::ALL.into_iter().map(|panel| html! {
-                    <a href={ format!("#{}", panel.id()) }>{ panel.title(&outline.panel_titles) }</a>
+                    <a href={ format!("#{}", panel.name()) }>{ panel.title(&outline.panel_titles) }</a>
                 }) }
             </nav>
             <div class="figure">{ cycle_diagram(&props.outline, tabs) }</div>
-            { marked(Mark::Lens, props.lens.key(), "", html! { <div id={ id::PANEL } class="panel">{ section }</div> }) }
+            { marked(Mark::Lens, props.lens.name(), "", html! { <div id={ id::PANEL } class="panel">{ section }</div> }) }
         </>
     }
 }
@@ -78,6 +78,38 @@ pub fn EditorView(props: &EditorViewProps) -> Html {
     let state = &props.state;
     let labels = &state.labels;
     let on = |action: EditorAction| send::<MouseEvent>(&props.dispatch, action);
+    html! {
+        <>
+            <div class="editor-tools">
+                <button type="button" class="button" onclick={ on(EditorAction::OpenFile) }>{ labels.editor_open.as_ref() }</button>
+                <button type="button" class="button" onclick={ on(EditorAction::DownloadContent) }>{ labels.editor_download.as_ref() }</button>
+                <button type="button" class="button" onclick={ on(EditorAction::DownloadSite) }>{ labels.editor_download_site.as_ref() }</button>
+                <button type="button" class="button quiet" onclick={ on(EditorAction::StartAgain) }>{ labels.editor_start_again.as_ref() }</button>
+            </div>
+            <p class="editor-site-status" role="status">{ state.site_status().unwrap_or_default() }</p>
+            <p class="editor-privacy">{ labels.editor_privacy.as_ref() }</p>
+            if state.not_kept {
+                <p class="notice" role="status">{ labels.editor_not_kept.as_ref() }</p>
+            }
+            if state.published_changed {
+                <p class="notice">{ labels.editor_published_changed.as_ref() }</p>
+            }
+            if state.open_failed {
+                <p class="notice" role="alert">{ labels.editor_open_failed.as_ref() }</p>
+            }
+            <div class="editor-columns">
+                <SourceBox state={ state.clone() } dispatch={ props.dispatch.clone() } />
+                { preview_pane(state, &props.dispatch) }
+            </div>
+        </>
+    }
+}
+
+/// The content file in a text box with line numbers, and its mistakes above it.
+#[component]
+fn SourceBox(props: &EditorViewProps) -> Html {
+    let state = &props.state;
+    let labels = &state.labels;
     let gutter = use_node_ref();
     let on_input = {
         let dispatch = props.dispatch.clone();
@@ -108,9 +140,61 @@ pub fn EditorView(props: &EditorViewProps) -> Html {
             }
         })
     };
+    let line_numbers: String = (1..=draft::line_count(&state.text)).map(|n| n.to_string()).collect::<Vec<_>>().join("\n");
+    html! {
+        <section class="editor-source" aria-labelledby="editor-text-label">
+            <h2 id="editor-text-label"><label for={ id::EDITOR_TEXT }>{ labels.editor_file_label.as_ref() }</label></h2>
+            <div class="editor-check" aria-live="polite">
+                { mistakes_list(state, &props.dispatch) }
+                if let Some(warning) = &state.editing.warning {
+                    <p class="editor-warning">{ labels.editor_warnings.as_ref() }{ " " }{ warning.clone() }</p>
+                }
+            </div>
+            <div class="editor-box">
+                <pre ref={ gutter } class="editor-gutter" aria-hidden="true">{ line_numbers }</pre>
+                <textarea id={ id::EDITOR_TEXT } spellcheck="false" autocapitalize="off" value={ state.text.clone() }
+                          oninput={ on_input } onkeyup={ on_keyup } onclick={ on_click } onscroll={ on_scroll } />
+            </div>
+        </section>
+    }
+}
+
+/// The draft's mistakes, each a button that puts the caret on its line; the first hundred.
+fn mistakes_list(state: &EditorState, dispatch: &Callback<EditorAction>) -> Html {
+    let (labels, mistakes) = (&state.labels, &state.editing.mistakes);
+    if mistakes.is_empty() {
+        return html! { <p>{ labels.editor_no_mistakes.as_ref() }</p> };
+    }
+    let more = mistakes.len().saturating_sub(MISTAKES_SHOWN);
+    html! {
+        <>
+            <p>{ fill(&labels.editor_mistakes, &[("count", &mistakes.len().to_string())]) }</p>
+            <ul class="editor-mistakes">
+                { for mistakes.iter().take(MISTAKES_SHOWN).map(|Mistake { line, text }| html! {
+                    <li><button type="button" class="editor-mistake" onclick={ send::<MouseEvent>(dispatch, EditorAction::GoToMistake(*line)) }>{ text.clone() }</button></li>
+                }) }
+            </ul>
+            if more > 0 {
+                <p>{ fill(&labels.editor_more_mistakes, &[("count", &more.to_string())]) }</p>
+            }
+        </>
+    }
+}
+
+/// The preview of the draft, through the lens chosen, at the stage or panel being edited.
+fn preview_pane(state: &EditorState, dispatch: &Callback<EditorAction>) -> Html {
+    let labels = &state.labels;
+    let lens_choice = |audience: Audience, label: &str| {
+        html! {
+            <label>
+                <input type="radio" name="editor-lens" value={ audience.name() } checked={ state.lens == audience } onchange={ send::<Event>(dispatch, EditorAction::Lens(audience)) } />
+                { label.to_string() }
+            </label>
+        }
+    };
     // The preview's links are the explorer's own (`#id`): they change what the preview shows.
     let on_preview_click = {
-        let dispatch = props.dispatch.clone();
+        let dispatch = dispatch.clone();
         Callback::from(move |event: MouseEvent| {
             let link = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(|e| e.closest("a[href^='#']").ok().flatten());
             if let Some(href) = link.and_then(|link| link.get_attribute("href")) {
@@ -119,88 +203,24 @@ pub fn EditorView(props: &EditorViewProps) -> Html {
             }
         })
     };
-
-    let editing = &state.editing;
-    let line_numbers: String = (1..=draft::line_count(&state.text)).map(|n| n.to_string()).collect::<Vec<_>>().join("\n");
-    let mistakes = if editing.mistakes.is_empty() {
-        html! { <p>{ labels.editor_no_mistakes.as_ref() }</p> }
-    } else {
-        let more = editing.mistakes.len().saturating_sub(MISTAKES_SHOWN);
-        html! {
-            <>
-                <p>{ fill(&labels.editor_mistakes, &[("count", &editing.mistakes.len().to_string())]) }</p>
-                <ul class="editor-mistakes">
-                    { for editing.mistakes.iter().take(MISTAKES_SHOWN).map(|Mistake { line, text }| html! {
-                        <li><button type="button" class="editor-mistake" onclick={ on(EditorAction::GoToMistake(*line)) }>{ text.clone() }</button></li>
-                    }) }
-                </ul>
-                if more > 0 {
-                    <p>{ fill(&labels.editor_more_mistakes, &[("count", &more.to_string())]) }</p>
-                }
-            </>
-        }
-    };
-    let lens_choice = |audience: Audience, label: &str| {
-        html! {
-            <label>
-                <input type="radio" name="editor-lens" value={ audience.key() } checked={ state.lens == audience } onchange={ send::<Event>(&props.dispatch, EditorAction::Lens(audience)) } />
-                { label.to_string() }
-            </label>
-        }
-    };
     html! {
-        <>
-            <div class="editor-tools">
-                <button type="button" class="button" onclick={ on(EditorAction::OpenFile) }>{ labels.editor_open.as_ref() }</button>
-                <button type="button" class="button" onclick={ on(EditorAction::DownloadContent) }>{ labels.editor_download.as_ref() }</button>
-                <button type="button" class="button" onclick={ on(EditorAction::DownloadSite) }>{ labels.editor_download_site.as_ref() }</button>
-                <button type="button" class="button quiet" onclick={ on(EditorAction::StartAgain) }>{ labels.editor_start_again.as_ref() }</button>
-            </div>
-            <p class="editor-site-status" role="status">{ state.site_status().unwrap_or_default() }</p>
-            <p class="editor-privacy">{ labels.editor_privacy.as_ref() }</p>
-            if state.not_kept {
-                <p class="notice" role="status">{ labels.editor_not_kept.as_ref() }</p>
+        <section class="editor-preview" aria-labelledby="editor-preview-heading">
+            <h2 id="editor-preview-heading">{ labels.editor_preview.as_ref() }</h2>
+            if state.editing.stale {
+                <p class="notice">{ labels.editor_preview_stale.as_ref() }</p>
             }
-            if state.published_changed {
-                <p class="notice">{ labels.editor_published_changed.as_ref() }</p>
+            <fieldset class="lens-choice">
+                <legend>{ labels.editor_preview_lens.as_ref() }</legend>
+                { lens_choice(Audience::Both, &labels.lens_both) }
+                { lens_choice(Audience::Parents, &labels.lens_parents) }
+                { lens_choice(Audience::Children, &labels.lens_children) }
+            </fieldset>
+            if let Some(preview) = &state.editing.preview {
+                <div class="editor-preview-page" onclick={ on_preview_click }>
+                    <Preview cycle={ preview.cycle.clone() } outline={ preview.outline.clone() } showing={ state.showing } lens={ state.lens } />
+                </div>
             }
-            if state.open_failed {
-                <p class="notice" role="alert">{ labels.editor_open_failed.as_ref() }</p>
-            }
-            <div class="editor-columns">
-                <section class="editor-source" aria-labelledby="editor-text-label">
-                    <h2 id="editor-text-label"><label for={ id::EDITOR_TEXT }>{ labels.editor_file_label.as_ref() }</label></h2>
-                    <div class="editor-check" aria-live="polite">
-                        { mistakes }
-                        if let Some(warning) = &editing.warning {
-                            <p class="editor-warning">{ labels.editor_warnings.as_ref() }{ " " }{ warning.clone() }</p>
-                        }
-                    </div>
-                    <div class="editor-box">
-                        <pre ref={ gutter } class="editor-gutter" aria-hidden="true">{ line_numbers }</pre>
-                        <textarea id={ id::EDITOR_TEXT } spellcheck="false" autocapitalize="off" value={ state.text.clone() }
-                                  oninput={ on_input } onkeyup={ on_keyup } onclick={ on_click } onscroll={ on_scroll } />
-                    </div>
-                </section>
-                <section class="editor-preview" aria-labelledby="editor-preview-heading">
-                    <h2 id="editor-preview-heading">{ labels.editor_preview.as_ref() }</h2>
-                    if editing.stale {
-                        <p class="notice">{ labels.editor_preview_stale.as_ref() }</p>
-                    }
-                    <fieldset class="lens-choice">
-                        <legend>{ labels.editor_preview_lens.as_ref() }</legend>
-                        { lens_choice(Audience::Both, &labels.lens_both) }
-                        { lens_choice(Audience::Parents, &labels.lens_parents) }
-                        { lens_choice(Audience::Children, &labels.lens_children) }
-                    </fieldset>
-                    if let Some(preview) = &editing.preview {
-                        <div class="editor-preview-page" onclick={ on_preview_click }>
-                            <Preview cycle={ preview.cycle.clone() } outline={ preview.outline.clone() } showing={ state.showing } lens={ state.lens } />
-                        </div>
-                    }
-                </section>
-            </div>
-        </>
+        </section>
     }
 }
 

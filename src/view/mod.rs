@@ -1,6 +1,6 @@
 //! Yew components.
 //!
-//! - [`page`] and [`document`]: the whole page, prerendered on the native target: the header,
+//! - [`chrome`] and [`document`]: the whole page, prerendered on the native target: the header,
 //!   the drawing, the presenting and sharing controls, and every section of content. The app
 //!   shows, hides and fills them; the browser editor renders [`document`] for its preview.
 //! - [`diagram`]: the drawing, and the list of stages ([`diagram::StageTabs`]), which the app
@@ -11,5 +11,5 @@
 pub mod controls;
 pub mod diagram;
 pub mod document;
-pub mod page;
+pub mod chrome;
 pub mod editor;

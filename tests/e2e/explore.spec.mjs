@@ -1,7 +1,7 @@
 // Exploring the cycle: choosing stages by pointer and keyboard, links, the address bar, and
 // accessibility, in real Chromium against the release build.
 import { test, expect } from '@playwright/test';
-import { openExplorer, stageIds, expectSection, watchForProblems, expectNoAxeViolations } from './helpers.mjs';
+import { openExplorer, stageIds, expectSection, expectStagesOnTheDrawnRing, watchForProblems, expectNoAxeViolations } from './helpers.mjs';
 
 test.describe('choosing a stage', () => {
   test('clicking each stage reveals its own explanation and openers', async ({ page }) => {
@@ -28,6 +28,15 @@ test.describe('choosing a stage', () => {
       await expect(page).toHaveURL(new RegExp(`#${id}$`));
     }
     expect(problems).toEqual([]);
+  });
+
+  test('each stage sits on the drawn ring, between the arrows that lead to and from it, at any width', async ({ page }) => {
+    await openExplorer(page);
+    const ring = await page.locator('.stage-tab:not(.hub-tab)').count();
+    for (const size of [{ width: 1280, height: 800 }, { width: 1024, height: 768 }, { width: 390, height: 844 }]) {
+      await page.setViewportSize(size);
+      await expectStagesOnTheDrawnRing(page, ring);
+    }
   });
 
   test('each stage shows what that stage is about', async ({ page }) => {

@@ -128,3 +128,44 @@ function crc32(bytes) {
   }
   return (crc ^ 0xffffffff) >>> 0;
 }
+
+/** Where the ring's stages sit against the drawing: the styles place the buttons
+ * (styles/cycle.css), the build draws the ring and its arrows (src/model/geometry.rs). For each
+ * ring stage, its distance from the centre as a share of the drawn ring's radius, and how many
+ * degrees it is off the middle of the gap between the arrows either side of it. */
+export async function ringPlacement(page) {
+  return page.locator('.cycle').evaluate((cycle) => {
+    const svg = cycle.querySelector('svg.cycle-drawing');
+    const ctm = svg.getScreenCTM();
+    const onScreen = (x, y) => new DOMPoint(x, y).matrixTransform(ctm);
+    const ring = svg.querySelector('.ring-track');
+    const centre = onScreen(ring.cx.baseVal.value, ring.cy.baseVal.value);
+    const radius = ring.r.baseVal.value * ctm.a;
+    const angleOf = (p) => (Math.atan2(p.x - centre.x, centre.y - p.y) * 180) / Math.PI;
+    // Each arrow runs from the start of its shaft to the tip of its head.
+    const ends = [...svg.querySelectorAll('.arrow')].map((arrow) => {
+      const start = arrow.querySelector('.arrow-shaft').getPointAtLength(0);
+      const tip = arrow.querySelector('.arrow-head').points.getItem(0);
+      return { start: angleOf(onScreen(start.x, start.y)), end: angleOf(onScreen(tip.x, tip.y)) };
+    });
+    const tabs = [...cycle.querySelectorAll('.stage-tab:not(.hub-tab)')];
+    const turn = (degrees) => ((((degrees + 180) % 360) + 360) % 360) - 180;
+    return tabs.map((tab, i) => {
+      const box = tab.getBoundingClientRect();
+      const at = { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+      const into = ends[(i + tabs.length - 1) % tabs.length].end;
+      const gap = into + turn(ends[i].start - into) / 2;
+      return { distance: Math.hypot(at.x - centre.x, at.y - centre.y) / radius, off: Math.abs(turn(angleOf(at) - gap)) };
+    });
+  });
+}
+
+/** Expects each ring stage on the drawn ring, between the arrows that lead to and from it. */
+export async function expectStagesOnTheDrawnRing(page, count) {
+  const placement = await ringPlacement(page);
+  expect(placement).toHaveLength(count);
+  for (const [i, { distance, off }] of placement.entries()) {
+    expect(distance, `stage ${i + 1} on the ring`).toBeCloseTo(1, 1);
+    expect(off, `stage ${i + 1} between its arrows (degrees)`).toBeLessThan(1);
+  }
+}

@@ -71,7 +71,8 @@ pub fn fixture_of(count: usize, with_hub: bool) -> String {
 }
 
 use adversity_cycle::model::effect::Effect;
-use adversity_cycle::model::state::{Action, AppState, Start};
+use adversity_cycle::model::action::{Action, Start};
+use adversity_cycle::model::state::AppState;
 use adversity_cycle::model::stored::Remembered;
 
 /// The app as it starts at this address, with what this device remembers, in window 1.

@@ -9,7 +9,7 @@ use crate::content::CycleRef;
 use crate::content::{fill, Cycle, Nation, Service};
 use crate::contract::{self, id, Control, ALL_NATIONS};
 use crate::model::route::InfoPanel;
-use crate::view::controls::{control_button, control_radio};
+use crate::view::controls::{control_button, control_radio, words};
 
 /// What the panel shows before a stage is chosen.
 #[component]
@@ -38,7 +38,7 @@ pub fn ContentNoteSection(props: &DocumentProps) -> Html {
         <section id={ id::CONTENT_NOTE } aria-labelledby={ contract::heading_id(id::CONTENT_NOTE) } class="panel-section content-note">
             <h2 id={ contract::heading_id(id::CONTENT_NOTE) } tabindex="-1">{ note.title.as_ref() }</h2>
             { rich_paragraphs(&note.text, labels) }
-            { control_button(Control::Continue, "button", html! { { labels.continue_reading.to_string() } }) }
+            { control_button(Control::Continue, "button", words(&labels.continue_reading)) }
         </section>
     }
 }
@@ -54,7 +54,7 @@ pub struct InfoSectionProps {
 pub fn InfoSection(props: &InfoSectionProps) -> Html {
     let cycle = &props.cycle.0;
     let labels = &cycle.labels;
-    let id = props.panel.id();
+    let id = props.panel.name();
     let titles = cycle.panel_titles();
     let body = match props.panel {
         InfoPanel::GetSupport => support_body(cycle),
@@ -73,7 +73,7 @@ pub fn InfoSection(props: &InfoSectionProps) -> Html {
 
 fn support_body(cycle: &Cycle) -> Html {
     let (support, labels) = (&cycle.support, &cycle.labels);
-    let choices = std::iter::once((ALL_NATIONS, labels.nation_all.as_ref())).chain(Nation::ALL.map(|n| (n.key(), labels.nation(n))));
+    let choices = std::iter::once((ALL_NATIONS, labels.nation_all.as_ref())).chain(Nation::ALL.map(|n| (n.name(), labels.nation(n))));
     html! {
         <>
             { rich_paragraphs(&support.text, labels) }
@@ -92,7 +92,7 @@ fn support_body(cycle: &Cycle) -> Html {
 /// A helpline: who it is for, how to reach it, when, and where.
 fn service_item(service: &Service, cycle: &Cycle) -> Html {
     let labels = &cycle.labels;
-    let nations = service.nations.iter().map(|n| format!("for-{}", n.key()));
+    let nations = service.nations.iter().map(|n| format!("for-{}", n.name()));
     html! {
         <li class={ classes!("service", nations.collect::<Vec<_>>()) }>
             <h3 class="service-name">{ service.name.as_ref() }</h3>

@@ -7,7 +7,7 @@ use yew::prelude::*;
 use super::DocumentProps;
 use crate::content::Audience;
 use crate::contract::{Control, Slot};
-use crate::view::controls::{control_button, control_radio, slot};
+use crate::view::controls::{control_button, control_radio, slot, words};
 
 /// "I work with: parents / children / both", and how many stages have been explored.
 #[component]
@@ -19,12 +19,12 @@ pub fn ReaderTools(props: &DocumentProps) -> Html {
             <fieldset class="lens-choice">
                 <legend>{ labels.lens_legend.as_ref() }</legend>
                 { for choices.into_iter().map(|(lens, label)| {
-                    control_radio(Control::Lens, lens.key(), lens == Audience::Both, html! { { label.to_string() } })
+                    control_radio(Control::Lens, lens.name(), lens == Audience::Both, html! { { label.to_string() } })
                 }) }
             </fieldset>
             <p class="progress">
                 { slot(Slot::Progress, "span", "") }
-                { control_button(Control::StartAgain, "button quiet", html! { { labels.start_again.to_string() } }) }
+                { control_button(Control::StartAgain, "button quiet", words(&labels.start_again)) }
             </p>
         </div>
     }
@@ -34,14 +34,13 @@ pub fn ReaderTools(props: &DocumentProps) -> Html {
 #[component]
 pub fn PanelFooter(props: &DocumentProps) -> Html {
     let labels = &props.cycle.0.labels;
-    let text = |label: &str| html! { { label.to_string() } };
     html! {
         <div class="panel-footer needs-app">
             <p class="storage-note" role="status">{ labels.storage_unavailable.as_ref() }</p>
             <p class="panel-actions">
-                { control_button(Control::Print, "button quiet", text(&labels.print)) }
-                { control_button(Control::DownloadNotes, "button quiet", text(&labels.download_notes)) }
-                { control_button(Control::DeleteNotes, "button quiet", text(&labels.delete_notes)) }
+                { control_button(Control::Print, "button quiet", words(&labels.print)) }
+                { control_button(Control::DownloadNotes, "button quiet", words(&labels.download_notes)) }
+                { control_button(Control::DeleteNotes, "button quiet", words(&labels.delete_notes)) }
             </p>
         </div>
     }

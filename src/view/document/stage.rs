@@ -7,7 +7,7 @@ use super::rich_text::{external_link, rich_inline, rich_paragraphs};
 use crate::content::CycleRef;
 use crate::content::{fill, Audience, Opener, Stage};
 use crate::contract::{self, Control, Notice};
-use crate::view::controls::{control_button, note_box, notice, speaker_notes};
+use crate::view::controls::{control_button, note_box, notice, speaker_notes, words};
 
 #[derive(Properties, PartialEq)]
 pub struct StageSectionProps {
@@ -50,9 +50,9 @@ pub fn StageSection(props: &StageSectionProps) -> Html {
                     { note_box(id) }
                     <p class="notes-privacy">{ labels.notes_privacy.as_ref() }</p>
                     { notice(Notice::NoteNotKept, Some(id), "p", "notes-warning", html! {
-                        <>{ labels.notes_not_kept.as_ref() }{ " " }{ control_button(Control::DownloadNotes, "button quiet", html! { { labels.download_notes.to_string() } }) }</>
+                        <>{ labels.notes_not_kept.as_ref() }{ " " }{ control_button(Control::DownloadNotes, "button quiet", words(&labels.download_notes)) }</>
                     }) }
-                    { notice(Notice::NoteChanged, Some(id), "p", "notes-warning", html! { { labels.notes_changed.to_string() } }) }
+                    { notice(Notice::NoteChanged, Some(id), "p", "notes-warning", words(&labels.notes_changed)) }
                 </div>
             </section>
             <nav class="stage-route" aria-label={ labels.stage_route.to_string() }>
@@ -132,7 +132,7 @@ pub fn ResourceLinks(props: &StagePartProps) -> Html {
             Audience::Both => &labels.resources_for_both,
         };
         Some(html! {
-            <div class={ classes!("resource-group", format!("for-{}", audience.key())) }>
+            <div class={ classes!("resource-group", format!("for-{}", audience.name())) }>
                 <h4>{ heading.as_ref() }</h4>
                 <ul class="resource-list">
                     { for items.into_iter().map(|r| {

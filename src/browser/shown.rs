@@ -14,7 +14,7 @@ use crate::model::page::PageView;
 type NoticeElement = (Option<Notice>, Option<String>, Element);
 
 /// The parts of the page the app keeps up to date.
-pub struct Page {
+pub struct ShownPage {
     root: Element,
     slots: Option<Vec<(Slot, Element)>>,
     notices: Option<Vec<NoticeElement>>,
@@ -36,16 +36,16 @@ fn with_attribute(attribute: &str) -> Vec<(String, Element)> {
     all(&format!("[{attribute}]")).into_iter().map(|e| (e.get_attribute(attribute).unwrap_or_default(), e)).collect()
 }
 
-impl Default for Page {
-    fn default() -> Page {
-        Page::new()
+impl Default for ShownPage {
+    fn default() -> ShownPage {
+        ShownPage::new()
     }
 }
 
-impl Page {
+impl ShownPage {
     /// The page as prerendered.
-    pub fn new() -> Page {
-        Page {
+    pub fn new() -> ShownPage {
+        ShownPage {
             root: gloo::utils::document().document_element().expect("a page has a root element"),
             slots: None,
             notices: None,
@@ -62,24 +62,8 @@ impl Page {
             return false;
         }
         let shown = std::mem::replace(&mut self.shown, view.clone());
-        let document = gloo::utils::document();
         // The section first, so that marking the page live never shows a panel with nothing in it.
-        if shown.section != view.section {
-            if let Some(old) = document.get_element_by_id(&shown.section) {
-                let _ = old.class_list().remove_1(CURRENT_CLASS);
-            }
-            if let Some(new) = document.get_element_by_id(&view.section) {
-                let _ = new.class_list().add_1(CURRENT_CLASS);
-            }
-        }
-        if shown.tab_panel_of != view.tab_panel_of {
-            if let Some(panel) = document.get_element_by_id(id::PANEL) {
-                let _ = match &view.tab_panel_of {
-                    Some(tab) => panel.set_attribute("role", "tabpanel").and_then(|_| panel.set_attribute("aria-labelledby", tab)),
-                    None => panel.remove_attribute("role").and_then(|_| panel.remove_attribute("aria-labelledby")),
-                };
-            }
-        }
+        show_section(&shown, view);
         for (_, (mark, value)) in shown.marks.iter().zip(&view.marks).filter(|(old, new)| old != new) {
             let _ = match value {
                 Some(value) => self.root.set_attribute(mark.attribute(), value),
@@ -87,48 +71,13 @@ impl Page {
             };
         }
         if shown.texts != view.texts {
-            let slots = self.slots.get_or_insert_with(|| {
-                with_attribute(SLOT_ATTR).into_iter().filter_map(|(name, e)| Some((Slot::ALL.into_iter().find(|s| s.name() == name)?, e))).collect()
-            });
-            for (slot, element) in slots.iter() {
-                let text = view.texts.iter().find(|(s, _)| s == slot).map_or("", |(_, t)| t.as_str());
-                if let Some(field) = element.dyn_ref::<HtmlTextAreaElement>() {
-                    if field.value() != text {
-                        field.set_value(text);
-                    }
-                } else if element.tag_name() == "A" {
-                    let _ = element.set_attribute("href", if text.is_empty() { "./" } else { text });
-                } else if element.text_content().as_deref() != Some(text) {
-                    element.set_text_content(Some(text));
-                }
-            }
+            self.show_texts(view);
         }
         if shown.notices != view.notices {
-            let notices = self.notices.get_or_insert_with(|| {
-                with_attribute(NOTICE_ATTR)
-                    .into_iter()
-                    .map(|(name, e)| (Notice::ALL.into_iter().find(|n| n.name() == name), e.get_attribute(NOTE_FOR_ATTR), e))
-                    .collect()
-            });
-            for (notice, stage, element) in notices.iter() {
-                let on = view.notices.iter().any(|(n, s)| Some(*n) == *notice && s == stage);
-                if element.has_attribute("hidden") == on {
-                    let _ = if on { element.remove_attribute("hidden") } else { element.set_attribute("hidden", "") };
-                }
-            }
+            self.show_notices(view);
         }
         if shown.pressed != view.pressed || shown.chosen != view.chosen {
-            let controls = self.controls.get_or_insert_with(|| with_attribute(CONTROL_ATTR).into_iter().map(|(name, e)| (Control::parse(&name), e)).collect());
-            for (control, element) in controls.iter() {
-                if let Some((_, on)) = view.pressed.iter().find(|(c, _)| Some(*c) == *control) {
-                    if element.has_attribute("aria-pressed") {
-                        let _ = element.set_attribute("aria-pressed", if *on { "true" } else { "false" });
-                    }
-                }
-                if let (Some((_, value)), Some(radio)) = (view.chosen.iter().find(|(c, _)| Some(*c) == *control), element.dyn_ref::<HtmlInputElement>()) {
-                    radio.set_checked(radio.value() == *value);
-                }
-            }
+            self.show_controls(view);
         }
         if shown.dialog != view.dialog {
             let dialogs = self.dialogs.get_or_insert_with(|| all("dialog").into_iter().filter_map(|e| e.dyn_into().ok()).collect());
@@ -148,6 +97,77 @@ impl Page {
             }
         }
         true
+    }
+
+    /// Puts each slot's text in it (a link's is its address).
+    fn show_texts(&mut self, view: &PageView) {
+        let slots = self.slots.get_or_insert_with(|| {
+            with_attribute(SLOT_ATTR).into_iter().filter_map(|(name, e)| Some((Slot::parse(&name)?, e))).collect()
+        });
+        for (slot, element) in slots.iter() {
+            let text = view.texts.iter().find(|(s, _)| s == slot).map_or("", |(_, t)| t.as_str());
+            if let Some(field) = element.dyn_ref::<HtmlTextAreaElement>() {
+                if field.value() != text {
+                    field.set_value(text);
+                }
+            } else if element.tag_name() == "A" {
+                let _ = element.set_attribute("href", if text.is_empty() { "./" } else { text });
+            } else if element.text_content().as_deref() != Some(text) {
+                element.set_text_content(Some(text));
+            }
+        }
+    }
+
+    /// Shows the notices on show and hides the rest.
+    fn show_notices(&mut self, view: &PageView) {
+        let notices = self.notices.get_or_insert_with(|| {
+            with_attribute(NOTICE_ATTR)
+                .into_iter()
+                .map(|(name, e)| (Notice::parse(&name), e.get_attribute(NOTE_FOR_ATTR), e))
+                .collect()
+        });
+        for (notice, stage, element) in notices.iter() {
+            let on = view.notices.iter().any(|(n, s)| Some(*n) == *notice && s == stage);
+            if element.has_attribute("hidden") == on {
+                let _ = if on { element.remove_attribute("hidden") } else { element.set_attribute("hidden", "") };
+            }
+        }
+    }
+
+    /// Presses buttons and checks radio buttons.
+    fn show_controls(&mut self, view: &PageView) {
+        let controls = self.controls.get_or_insert_with(|| with_attribute(CONTROL_ATTR).into_iter().map(|(name, e)| (Control::parse(&name), e)).collect());
+        for (control, element) in controls.iter() {
+            if let Some((_, on)) = view.pressed.iter().find(|(c, _)| Some(*c) == *control) {
+                if element.has_attribute("aria-pressed") {
+                    let _ = element.set_attribute("aria-pressed", if *on { "true" } else { "false" });
+                }
+            }
+            if let (Some((_, value)), Some(radio)) = (view.chosen.iter().find(|(c, _)| Some(*c) == *control), element.dyn_ref::<HtmlInputElement>()) {
+                radio.set_checked(radio.value() == *value);
+            }
+        }
+    }
+}
+
+/// Marks the section on show as current, and makes the panel a tab panel while it shows a stage.
+fn show_section(shown: &PageView, view: &PageView) {
+    let document = gloo::utils::document();
+    if shown.section != view.section {
+        if let Some(old) = document.get_element_by_id(&shown.section) {
+            let _ = old.class_list().remove_1(CURRENT_CLASS);
+        }
+        if let Some(new) = document.get_element_by_id(&view.section) {
+            let _ = new.class_list().add_1(CURRENT_CLASS);
+        }
+    }
+    if shown.tab_panel_of != view.tab_panel_of {
+        if let Some(panel) = document.get_element_by_id(id::PANEL) {
+            let _ = match &view.tab_panel_of {
+                Some(tab) => panel.set_attribute("role", "tabpanel").and_then(|_| panel.set_attribute("aria-labelledby", tab)),
+                None => panel.remove_attribute("role").and_then(|_| panel.remove_attribute("aria-labelledby")),
+            };
+        }
     }
 }
 
