@@ -20,6 +20,8 @@ pub mod id {
     pub const TABS: &str = "cycle-stages";
     pub const SHARE_DIALOG: &str = "share-dialog";
     pub const KEYS_DIALOG: &str = "keys-dialog";
+    /// A presentation's toolbar.
+    pub const PRESENTER_CONTROLS: &str = "presenter-controls";
     pub const SHARE_LINK: &str = "share-link";
     pub const SHARE_EMBED: &str = "share-embed";
     /// The introduction's section, shown before a stage is chosen.
@@ -45,8 +47,20 @@ pub const RESERVED_IDS: [&str; 7] =
     [id::INTRODUCTION, id::CONTENT_NOTE, id::GET_SUPPORT, id::SELF_CARE, id::ABOUT, id::DISCLOSURE, id::END];
 
 /// Every other id of the page's own, which a stage's id would clash with.
-pub const PAGE_IDS: [&str; 11] =
-    [id::APP, id::PANEL, id::STARTUP_NOTE, id::TABS, id::SHARE_DIALOG, id::KEYS_DIALOG, id::SHARE_LINK, id::SHARE_EMBED, id::EDITOR, id::EDITOR_TEXT, id::OUTLINE];
+pub const PAGE_IDS: [&str; 12] = [
+    id::APP,
+    id::PANEL,
+    id::STARTUP_NOTE,
+    id::TABS,
+    id::SHARE_DIALOG,
+    id::KEYS_DIALOG,
+    id::PRESENTER_CONTROLS,
+    id::SHARE_LINK,
+    id::SHARE_EMBED,
+    id::EDITOR,
+    id::EDITOR_TEXT,
+    id::OUTLINE,
+];
 
 /// The id of a stage's tab.
 pub fn tab_id(stage_id: &str) -> String {
@@ -134,6 +148,13 @@ named! {
         Startup = "data-startup",
         /// The embedding page has sized the frame to fit, so the app drops its own scrollbar.
         HostSized = "data-host-sized",
+        /// `mirror` or `next`: a miniature of a presentation in the speaker view.
+        Mirror = "data-mirror",
+        /// The size of the speaker view's notes (`small`, `large`, `larger`; absent for the usual).
+        NotesSize = "data-notes-size",
+        /// Set by the boot script a few seconds after the pointer last moved: a
+        /// presentation's toolbar steps out of the room's sight.
+        Idle = "data-idle",
     }
 }
 
@@ -145,6 +166,10 @@ impl Mark {
 
 /// Values of marks that are not words of the address.
 pub const STORAGE_OFF: &str = "off";
+/// The closing steps of a presentation after the first (`#end`): `#end/1`, `#end/2`… each a page
+/// of helplines, marked on `<html>` as `data-part="end-1"`… (the styles show that page's).
+pub const CLOSING_PAGES: [&str; 12] =
+    ["end-1", "end-2", "end-3", "end-4", "end-5", "end-6", "end-7", "end-8", "end-9", "end-10", "end-11", "end-12"];
 pub const STARTUP_FAILED: &str = "failed";
 pub const STARTUP_DONE: &str = "done";
 
@@ -164,6 +189,10 @@ pub mod url {
     pub const OPENERS: &str = "openers";
     pub const CHILD_OPENERS: &str = "children";
     pub const RESOURCES: &str = "resources";
+    /// `?mirror` (what the room sees) or `?mirror=next` (the step after it): a miniature of a
+    /// presentation in the speaker view, which follows the presentation and never leads it.
+    pub const MIRROR: &str = "mirror";
+    pub const MIRROR_NEXT: &str = "next";
 }
 
 /// The attribute that names a control in the prerendered page.
@@ -195,6 +224,11 @@ named! {
         Keys = "keys",
         SpeakerView = "speaker-view",
         ResetClock = "reset-clock",
+        /// Pause the speaker view's clock, or set it going again.
+        PauseClock = "pause-clock",
+        /// The speaker view's notes, smaller or larger.
+        NotesSmaller = "notes-smaller",
+        NotesLarger = "notes-larger",
         /// Use the new version that is ready.
         Reload = "reload",
         /// Radio buttons: parents, children or both.
@@ -215,10 +249,18 @@ named! {
         Progress = "progress",
         /// "Step 4 of 23", while presenting.
         StepCount = "step-count",
-        /// The speaker view's step now and next, and its clock.
+        /// The speaker view's step now and next, its clocks, and the pacing against the plan.
         SpeakerNow = "speaker-now",
         SpeakerNext = "speaker-next",
         Clock = "clock",
+        WallClock = "wall-clock",
+        Pacing = "pacing",
+        /// The speaker view's miniatures (frames): their addresses.
+        MirrorNow = "mirror-now",
+        MirrorNext = "mirror-next",
+        /// A presentation's closing screen: the explorer's own address, when the content file
+        /// does not give the site's.
+        AppAddress = "app-address",
         /// The Share dialog's link and embed code, and what happened when copying.
         ShareLink = "share-link",
         ShareEmbed = "share-embed",
@@ -245,6 +287,8 @@ named! {
         NoteNotKept = "note-not-kept",
         /// Beside a notes box: the note was changed in another window, and both versions are kept.
         NoteChanged = "note-changed",
+        /// While presenting, after P: press it again to stop.
+        StopAsked = "stop-asked",
     }
 }
 
@@ -255,6 +299,10 @@ pub const ALL_NATIONS: &str = "all";
 pub const NOTE_FOR_ATTR: &str = "data-note-for";
 /// On each stage's notes for trainers, which the speaker view opens.
 pub const SPEAKER_NOTES_ATTR: &str = "data-speaker-notes";
+
+/// The QR code of the site's public address, made with the site when the content file gives
+/// the address.
+pub const QR_CODE: &str = "qr.svg";
 
 /// The content file, as published beside the explorer (the editor opens it).
 pub const PUBLISHED_CONTENT: &str = "adversity-cycle.toml";
@@ -267,6 +315,9 @@ pub mod loader {
     pub const WASM: &str = "data-wasm";
     pub const PUBLISHER_GLUE: &str = "data-publisher-glue";
     pub const PUBLISHER_WASM: &str = "data-publisher-wasm";
+    /// On the boot script: the address of the presenting styles, which it adds to the page only
+    /// where there is a presentation.
+    pub const PRESENT_STYLES: &str = "data-present-styles";
     /// What the publisher's module exports (`src/bin/publisher.rs`): the site as a zip, made
     /// from a content file's text.
     pub const PUBLISHER_EXPORT: &str = "make_site";
@@ -292,6 +343,8 @@ pub mod storage {
     pub const NOTE: &str = "note.";
     /// In the speaker view's own session storage: when its clock started.
     pub const CLOCK_START: &str = "speaker-clock-start";
+    /// The size of the speaker view's notes.
+    pub const NOTES_SIZE: &str = "notes-size";
     /// The content editor's draft, and which published version it was started from.
     pub const EDITOR_DRAFT: &str = "editor-draft";
     pub const EDITOR_DRAFT_BASE: &str = "editor-draft-base";
@@ -368,6 +421,8 @@ pub fn script_constants() -> Vec<(String, String)> {
     let named = [
         ("id.app", id::APP.to_string()),
         ("id.startup-note", id::STARTUP_NOTE.to_string()),
+        ("id.presenter-controls", id::PRESENTER_CONTROLS.to_string()),
+        ("loader.present-styles", loader::PRESENT_STYLES.to_string()),
         ("url.mode", url::MODE.to_string()),
         ("url.present", url::PRESENT.to_string()),
         ("url.speaker", url::SPEAKER.to_string()),

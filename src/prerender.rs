@@ -15,7 +15,7 @@ use std::path::Path;
 use std::process::Command;
 use std::rc::Rc;
 
-use crate::content::{fingerprint, Cycle, CycleRef};
+use crate::content::{fingerprint, html_text, Cycle, CycleRef};
 use crate::contract::{self, offline};
 use crate::site::{self, Files, PageTemplate, SiteTemplate, EXPLORER_PAGE, TEMPLATE_FILE};
 
@@ -27,6 +27,9 @@ pub const SCRIPTS: [&str; 2] = [BOOT_SCRIPT, contract::EMBED_SCRIPT];
 /// renames for their content, and its loader. Every one of its files starts with "edit".
 const EDITOR_LOADER: &str = "edit.js";
 const EDITOR_STYLES: &str = "editor.css";
+/// The presenting styles (a presentation and the speaker view), which the build names for their
+/// content: the boot script adds them only where there is a presentation.
+const PRESENT_STYLES: &str = "present.css";
 const EDITOR_GLUE: &str = "editor.js";
 const EDITOR_WASM: &str = "editor_bg.wasm";
 const PUBLISHER_GLUE: &str = "publisher.js";
@@ -86,6 +89,9 @@ fn make_template(folder: &Path, build: Build) -> Result<SiteTemplate, String> {
     let page = read(EXPLORER_PAGE)?;
     let page = join_stylesheets(folder, &page)?;
     let page = page.replacen("</head>", &format!(r#"<link rel="manifest" href="{}"></head>"#, offline::MANIFEST), 1);
+    let present_css = format!("present-{:016x}.css", fingerprint(read(PRESENT_STYLES)?.as_bytes()));
+    fs::rename(folder.join(PRESENT_STYLES), folder.join(&present_css)).map_err(|e| format!("cannot rename {PRESENT_STYLES}: {e}"))?;
+    let page = with_boot_attribute(&page, contract::loader::PRESENT_STYLES, &format!("./{present_css}"))?;
     let screen_css = stylesheet(&page)?;
     let css = read(&screen_css)?;
     for script in SCRIPTS {
@@ -102,8 +108,7 @@ fn make_template(folder: &Path, build: Build) -> Result<SiteTemplate, String> {
         }
         Build::Release => {
             // The boot script loads the worker's registration once the app runs.
-            let boot = format!("src=./{BOOT_SCRIPT}");
-            let page = page.replacen(&boot, &format!("{}=./{} {boot}", offline::REGISTRATION_ATTR, offline::REGISTRATION), 1);
+            let page = with_boot_attribute(&page, offline::REGISTRATION_ATTR, &format!("./{}", offline::REGISTRATION))?;
             write(offline::REGISTRATION, contract::fill_script(&read(offline::REGISTRATION)?)?)?;
             for script in SCRIPTS.into_iter().chain([offline::REGISTRATION]) {
                 minify(folder, script, false);
@@ -242,6 +247,13 @@ fn minify(folder: &Path, name: &str, module: bool) {
         Ok(done) => eprintln!("prerender: warning: could not minify {name}: {}", String::from_utf8_lossy(&done.stderr).trim()),
         Err(e) => eprintln!("prerender: warning: could not minify {name} (is terser on PATH? `make` installs it): {e}"),
     }
+}
+
+/// The page with an attribute added to the boot script's tag.
+fn with_boot_attribute(page: &str, name: &str, value: &str) -> Result<String, String> {
+    let at = page.find(BOOT_SCRIPT).and_then(|boot| page[..boot].rfind("<script")).ok_or("the page has no boot script")?;
+    let at = at + "<script".len();
+    Ok(format!("{} {name}=\"{}\"{}", &page[..at], html_text(value), &page[at..]))
 }
 
 /// Where each `<tag …>` starts and ends.

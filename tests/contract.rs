@@ -175,7 +175,9 @@ fn values_written(attribute: &str) -> Option<Vec<String>> {
     let mark = Mark::ALL.into_iter().find(|m| m.attribute() == attribute);
     match mark {
         Some(Mark::Mode) => names(&Mode::ALL.map(Mode::name)),
-        Some(Mark::Part) => names(&[&Part::ALL.map(Part::name)[..], &[id::END]].concat()),
+        Some(Mark::Part) => names(&[&Part::ALL.map(Part::name)[..], &[id::END], &contract::CLOSING_PAGES].concat()),
+        Some(Mark::NotesSize) => names(&adversity_cycle::model::console::NotesSize::ALL.map(|size| size.name())),
+        Some(Mark::Mirror) => names(&[url::MIRROR, url::MIRROR_NEXT]),
         Some(Mark::Lens) => names(&Audience::ALL.into_iter().filter(|a| *a != Audience::Both).map(Audience::name).collect::<Vec<_>>()),
         Some(Mark::Nation) => names(&Nation::ALL.map(Nation::name)),
         Some(Mark::Theme) => names(&[url::CONTRAST]),
@@ -197,6 +199,8 @@ fn the_styles_select_only_values_the_app_writes() {
         let css = without_comments(&fs::read_to_string(&path).unwrap());
         for selector in css.split('[').skip(1).filter_map(|rest| rest.split_once(']')).map(|(inside, _)| inside) {
             let Some((attribute, value)) = selector.split_once('=') else { continue };
+            // `[data-part^="end"]` selects every value that starts so.
+            let prefix = attribute.ends_with('^');
             let attribute = attribute.trim_end_matches(['~', '|', '^', '$', '*']);
             // HTML's own (`aria-pressed="true"`, `rel~="external"`) are not ours to check.
             if !attribute.starts_with("data-") {
@@ -204,7 +208,7 @@ fn the_styles_select_only_values_the_app_writes() {
             }
             let value = value.trim().trim_matches(['"', '\'']);
             match values_written(attribute) {
-                Some(values) if values.iter().any(|v| v == value) => {}
+                Some(values) if values.iter().any(|v| v == value || (prefix && v.starts_with(value))) => {}
                 Some(values) => unknown.push(format!("{}: [{attribute}={value}] (written: {})", path.display(), values.join(", "))),
                 None => unknown.push(format!("{}: [{attribute}] is not one of the contract's", path.display())),
             }

@@ -104,8 +104,10 @@ fn each_stage_lists_its_own_sources_and_about_lists_them_all() {
 fn helplines_say_who_they_are_for_where_and_when_and_are_marked_with_their_nations() {
     let html = render_body(cycle_from(&fixture()));
     let welsh = &html[html.find("A Welsh line").unwrap() - 200..];
-    assert!(welsh.contains(r#"class="service for-wales""#), "{}", &welsh[..400]);
-    assert!(html.contains(r#"class="service for-england for-wales for-scotland for-northern-ireland""#));
+    // Each is also marked with the closing page of a presentation it is on: the UK's first, then Wales's.
+    assert!(welsh.contains(r#"class="service for-wales on-end-2""#), "{}", &welsh[..400]);
+    assert!(html.contains(r#"class="service for-england for-wales for-scotland for-northern-ireland on-end-1""#));
+    assert!(html.contains(r#"<p class="closing-heading on-end-1">Helplines across the UK</p><p class="closing-heading on-end-2">Helplines in Wales</p>"#));
     for text in ["For people in Wales.", "Check opening times.", "Where: Wales", "Where: across the UK", "Details checked on 2026-11-28."] {
         assert!(html.contains(text), "{text} is missing");
     }

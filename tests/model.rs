@@ -40,7 +40,15 @@ fn every_view_round_trips_through_its_hash() {
     for panel in InfoPanel::ALL {
         assert_eq!(View::from_hash(&View::Info(panel).hash(outline), outline), View::Info(panel));
     }
-    assert_eq!(View::from_hash(&View::End.hash(outline), outline), View::End);
+    for page in 0..=2 {
+        assert_eq!(View::from_hash(&View::End(page).hash(outline), outline), View::End(page));
+    }
+    assert_eq!(View::End(0).hash(outline), "#end");
+    assert_eq!(View::End(2).hash(outline), "#end/2");
+    // A closing page the content does not have, or a page written oddly, is the introduction.
+    for hash in ["#end/3", "#end/0", "#end/01x", "#end/", "#endless"] {
+        assert_eq!(View::from_hash(hash, outline), View::Introduction, "{hash}");
+    }
     assert_eq!(View::Introduction.hash(outline), "");
     assert_eq!(View::Info(InfoPanel::Disclosure).hash(outline), "#responding-to-a-disclosure");
 }

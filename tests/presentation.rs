@@ -4,13 +4,14 @@
 
 mod support;
 
-use adversity_cycle::content::{Audience, StagePlace};
+use adversity_cycle::content::{Audience, Nation, StagePlace};
+use adversity_cycle::contract::{Notice, Slot};
 use adversity_cycle::model::effect::Effect;
 use adversity_cycle::model::keys::{command_for_key, shown_keys, Command, KEY_TABLE};
 use adversity_cycle::model::messages::PresentationMessage;
 use adversity_cycle::model::page::PageView;
-use adversity_cycle::model::presenting::{step_from, steps};
-use adversity_cycle::model::route::{Mode, Part, View};
+use adversity_cycle::model::steps::{step_from, steps};
+use adversity_cycle::model::route::{InfoPanel, Mode, Part, View};
 use adversity_cycle::model::action::Action;
 use adversity_cycle::model::presenting::SPEAKER_WINDOW;
 use adversity_cycle::model::state::AppState;
@@ -27,34 +28,43 @@ fn key(state: &mut AppState, key: &str) -> Vec<Effect> {
 #[test]
 fn a_presentation_walks_the_introduction_each_stage_in_four_parts_the_hub_then_the_end() {
     let outline = outline_from(&fixture());
-    let all = steps(outline, Audience::Both);
-    assert_eq!(all.len(), 1 + 4 * 4 + 1);
+    let all = steps(outline, Audience::Both, None);
+    // The closing steps: the explorer's address, then the helplines across the UK and in Wales.
+    assert_eq!(all.len(), 1 + 4 * 4 + 3);
     assert_eq!(all[0], View::Introduction);
     assert_eq!(all[1], View::Stage(StagePlace::Ring(0), Part::Explanation));
     assert_eq!(all[2], View::Stage(StagePlace::Ring(0), Part::Openers));
     assert_eq!(all[3], View::Stage(StagePlace::Ring(0), Part::ChildOpeners));
     assert_eq!(all[4], View::Stage(StagePlace::Ring(0), Part::Resources));
     assert_eq!(all[13], View::Stage(StagePlace::Hub, Part::Explanation));
-    assert_eq!(*all.last().unwrap(), View::End);
+    assert_eq!(all[all.len() - 3..], [View::End(0), View::End(1), View::End(2)]);
+}
+
+#[test]
+fn the_closing_pages_are_the_uk_wide_helplines_and_the_chosen_nations() {
+    let outline = outline_from(&fixture());
+    let closing = |nation| steps(outline, Audience::Both, nation).into_iter().filter(|v| matches!(v, View::End(_))).collect::<Vec<_>>();
+    assert_eq!(closing(Some(Nation::Wales)), [View::End(0), View::End(1), View::End(2)]);
+    assert_eq!(closing(Some(Nation::England)), [View::End(0), View::End(1)], "no page of Wales's own lines for England");
 }
 
 #[test]
 fn a_lens_leaves_out_the_openers_for_the_audience_it_leaves_out() {
     let outline = outline_from(&fixture());
-    let for_parents = steps(outline, Audience::Parents);
-    assert_eq!(for_parents.len(), 1 + 4 * 3 + 1);
+    let for_parents = steps(outline, Audience::Parents, None);
+    assert_eq!(for_parents.len(), 1 + 4 * 3 + 3);
     assert!(!for_parents.iter().any(|v| matches!(v, View::Stage(_, Part::ChildOpeners))));
-    let for_children = steps(outline, Audience::Children);
+    let for_children = steps(outline, Audience::Children, None);
     assert!(!for_children.iter().any(|v| matches!(v, View::Stage(_, Part::Openers))));
-    assert_eq!(step_from(outline, Audience::Children, View::Stage(StagePlace::Ring(0), Part::Explanation), 1), View::Stage(StagePlace::Ring(0), Part::ChildOpeners));
+    assert_eq!(step_from(&for_children, View::Stage(StagePlace::Ring(0), Part::Explanation), 1), View::Stage(StagePlace::Ring(0), Part::ChildOpeners));
 }
 
 #[test]
 fn stepping_stops_at_the_first_and_last_step() {
-    let outline = outline_from(&fixture());
-    assert_eq!(step_from(outline, Audience::Both, View::Introduction, -1), View::Introduction);
-    assert_eq!(step_from(outline, Audience::Both, View::End, 1), View::End);
-    assert_eq!(step_from(outline, Audience::Both, View::Stage(StagePlace::Ring(2), Part::Resources), 1), View::Stage(StagePlace::Hub, Part::Explanation));
+    let all = steps(outline_from(&fixture()), Audience::Both, None);
+    assert_eq!(step_from(&all, View::Introduction, -1), View::Introduction);
+    assert_eq!(step_from(&all, View::End(2), 1), View::End(2));
+    assert_eq!(step_from(&all, View::Stage(StagePlace::Ring(2), Part::Resources), 1), View::Stage(StagePlace::Hub, Part::Explanation));
 }
 
 #[test]
@@ -111,22 +121,39 @@ fn the_readme_lists_every_key_the_list_on_screen_shows() {
 }
 
 #[test]
-fn next_and_previous_move_one_step_and_bring_back_a_blank_screen() {
+fn after_a_blank_screen_the_first_next_or_previous_only_brings_the_picture_back() {
     let mut state = presenting("#second-stage");
-    key(&mut state, "b");
-    assert!(state.presenting.blank);
+    for back in ["PageDown", "PageUp", "ArrowRight", " "] {
+        key(&mut state, "b");
+        assert!(state.presenting.blank);
+        key(&mut state, back);
+        assert_eq!(state.route.view, View::Stage(StagePlace::Ring(1), Part::Explanation), "{back:?} moved on from a blank screen");
+        assert!(!state.presenting.blank, "{back:?} brought the picture back");
+    }
     key(&mut state, "PageDown");
     assert_eq!(state.route.view, View::Stage(StagePlace::Ring(1), Part::Openers));
-    assert!(!state.presenting.blank);
     key(&mut state, "Backspace");
     assert_eq!(state.route.view, View::Stage(StagePlace::Ring(1), Part::Explanation));
 }
 
 #[test]
-fn escape_closes_the_key_list_then_brings_back_the_screen_then_toggles_the_overview() {
+fn question_mark_opens_and_closes_the_keys_and_a_clicker_key_closes_them_and_acts() {
     let mut state = presenting("#second-stage");
     key(&mut state, "?");
+    assert!(state.presenting.keys_open);
+    key(&mut state, "?");
+    assert!(!state.presenting.keys_open, "? again closes the list");
+    key(&mut state, "?");
+    key(&mut state, "PageDown");
+    assert!(!state.presenting.keys_open);
+    assert_eq!(state.route.view, View::Stage(StagePlace::Ring(1), Part::Openers), "the clicker's key acted too");
+}
+
+#[test]
+fn escape_closes_the_key_list_then_brings_back_the_screen_then_toggles_the_overview() {
+    let mut state = presenting("#second-stage");
     key(&mut state, "b");
+    key(&mut state, "?");
     assert!(state.presenting.keys_open && state.presenting.blank);
     key(&mut state, "Escape");
     assert!(!state.presenting.keys_open && state.presenting.blank);
@@ -139,6 +166,41 @@ fn escape_closes_the_key_list_then_brings_back_the_screen_then_toggles_the_overv
 }
 
 #[test]
+fn a_panel_opened_over_a_step_keeps_the_place_and_the_keys_go_back_or_on_from_it() {
+    let outline_step = View::Stage(StagePlace::Ring(1), Part::ChildOpeners);
+    for (back, expected) in [("Escape", outline_step), ("PageUp", outline_step), ("PageDown", View::Stage(StagePlace::Ring(1), Part::Resources))] {
+        let mut state = presenting("#second-stage/children");
+        let count = |state: &AppState| PageView::of(state).texts.into_iter().find(|(slot, _)| *slot == Slot::StepCount).unwrap().1;
+        let at_step = count(&state);
+        state.update(Action::Link("#get-support".into()));
+        assert_eq!(state.route.view, View::Info(InfoPanel::GetSupport));
+        assert_eq!(count(&state), at_step, "the counter shows the step, not the panel");
+        key(&mut state, back);
+        assert_eq!(state.route.view, expected, "{back} from the panel");
+    }
+    // Back, in the browser, returns to the step too.
+    let mut state = presenting("#second-stage/children");
+    state.update(Action::Link("#responding-to-a-disclosure".into()));
+    state.update(Action::AddressChanged { search: "?mode=present".into(), hash: "#second-stage/children".into() });
+    key(&mut state, "PageDown");
+    assert_eq!(state.route.view, View::Stage(StagePlace::Ring(1), Part::Resources));
+}
+
+#[test]
+fn p_then_any_other_key_carries_on_presenting() {
+    let mut state = presenting("#first-stage");
+    key(&mut state, "p");
+    key(&mut state, "ArrowRight");
+    assert_eq!(state.route.mode, Mode::Present);
+    assert_eq!(state.route.view, View::Stage(StagePlace::Ring(0), Part::Openers));
+    assert!(!state.presenting.stop_asked);
+    key(&mut state, "p");
+    assert_eq!(state.route.mode, Mode::Present, "a P after another key asks again");
+    let stop = state.update(Action::Control(adversity_cycle::contract::Control::Present, String::new()));
+    assert!(stop.contains(&Effect::CloseChannel), "the Stop presenting button is deliberate: it stops at once");
+}
+
+#[test]
 fn number_keys_go_to_a_stage_and_home_and_end_to_the_ends() {
     let mut state = presenting("");
     key(&mut state, "3");
@@ -146,15 +208,18 @@ fn number_keys_go_to_a_stage_and_home_and_end_to_the_ends() {
     key(&mut state, "9");
     assert_eq!(state.route.view, View::Stage(StagePlace::Ring(2), Part::Explanation), "no ninth stage: nothing happens");
     key(&mut state, "End");
-    assert_eq!(state.route.view, View::End);
+    assert_eq!(state.route.view, View::End(2));
     key(&mut state, "Home");
     assert_eq!(state.route.view, View::Introduction);
 }
 
 #[test]
-fn p_stops_presenting_and_the_speaker_view_cannot_stop_itself() {
+fn p_asks_then_stops_presenting_and_the_speaker_view_cannot_stop_itself() {
     let mut state = presenting("#first-stage");
-    let effects = key(&mut state, "p");
+    assert!(key(&mut state, "p").is_empty(), "the first P only asks");
+    assert_eq!(state.route.mode, Mode::Present);
+    assert!(PageView::of(&state).notices.contains(&(Notice::StopAsked, None)));
+    let effects = key(&mut state, "P");
     assert_eq!(state.route.mode, Mode::Explore);
     assert!(effects.contains(&Effect::CloseChannel));
     assert!(effects.contains(&Effect::WriteAddress { url: "#first-stage".into(), new_entry: false }));
@@ -200,4 +265,39 @@ fn a_step_heard_from_the_other_window_is_followed_and_not_sent_back() {
     assert_eq!(state.route.view, View::Stage(StagePlace::Ring(2), Part::Openers));
     assert!(!effects.iter().any(|e| matches!(e, Effect::Broadcast(_))), "{effects:?}");
     assert!(effects.contains(&Effect::WriteAddress { url: "?mode=present#third-stage/openers".into(), new_entry: true }));
+}
+
+#[test]
+fn the_speaker_views_miniatures_follow_the_room_and_never_lead_it() {
+    let mut room = presenting("#second-stage");
+    let outline = room.outline;
+    let mut now = started("?mode=present&mirror", "", Default::default());
+    let mut next = started("?mode=present&mirror=next", "", Default::default());
+    let broadcasts = |effects: &[Effect]| effects.iter().filter(|e| matches!(e, Effect::Broadcast(_))).count();
+    // A miniature asks where the presentation is as it opens, and answers no one.
+    let hello = now.start_effects().into_iter().find_map(|e| if let Effect::Broadcast(f) = e { Some(f) } else { None }).unwrap();
+    assert_eq!(PresentationMessage::read(&hello, outline), Some(PresentationMessage::Hello));
+    assert_eq!(broadcasts(&now.update(Action::FromOtherWindow(hello.clone()))), 0);
+    // The room answers where it is; then moves on.
+    let answer = room.update(Action::FromOtherWindow(hello)).into_iter().find_map(|e| if let Effect::Broadcast(f) = e { Some(f) } else { None }).unwrap();
+    for mirror in [&mut now, &mut next] {
+        assert_eq!(broadcasts(&mirror.update(Action::FromOtherWindow(answer.clone()))), 0);
+    }
+    assert_eq!(now.route.view, View::Stage(StagePlace::Ring(1), Part::Explanation));
+    assert_eq!(next.route.view, View::Stage(StagePlace::Ring(1), Part::Openers), "the next miniature shows the step after");
+    // Keys do nothing in a miniature, and a blank room is blank in the now miniature only.
+    assert!(key(&mut now, "ArrowRight").is_empty());
+    let blank = room.update(Action::Key("b".into())).into_iter().find_map(|e| if let Effect::Broadcast(f) = e { Some(f) } else { None }).unwrap();
+    now.update(Action::FromOtherWindow(blank.clone()));
+    next.update(Action::FromOtherWindow(blank));
+    assert!(now.presenting.blank && !next.presenting.blank);
+    // A miniature never adds to the speaker view's history (Back is the speaker view's own).
+    room.update(Action::Key("b".into())); // The picture back.
+    let moved = room.update(Action::Key("ArrowRight".into())).into_iter().find_map(|e| if let Effect::Broadcast(f) = e { Some(f) } else { None }).unwrap();
+    let effects = now.update(Action::FromOtherWindow(moved.clone()));
+    assert_eq!(now.route.view, View::Stage(StagePlace::Ring(1), Part::Openers));
+    assert!(effects.iter().any(|e| matches!(e, Effect::WriteAddress { new_entry: false, .. })), "{effects:?}");
+    // The room moved to the step the next miniature was showing: it moves on from it.
+    next.update(Action::FromOtherWindow(moved));
+    assert_eq!(next.route.view, View::Stage(StagePlace::Ring(1), Part::ChildOpeners));
 }

@@ -39,7 +39,9 @@ fn trunk_output(name: &str) -> PathBuf {
     for script in ["boot.js", "embed.js", "offline.js", "sw.js", "edit.js"] {
         fs::copy(Path::new("src/js").join(script), folder.join(script)).unwrap();
     }
-    fs::copy("styles/editor.css", folder.join("editor.css")).unwrap();
+    for styles in ["editor.css", "present.css"] {
+        fs::copy(Path::new("styles").join(styles), folder.join(styles)).unwrap();
+    }
     folder
 }
 
@@ -66,7 +68,7 @@ fn a_development_build_registers_no_worker_and_has_none() {
 fn a_release_keeps_every_file_it_needs_offline_in_a_cache_named_for_it() {
     let folder = finished("release", Build::Release);
     let page = read(&folder, "index.html");
-    assert!(page.contains("data-offline=./offline.js src=./boot.js"), "{page}");
+    assert!(page.contains(r#"<script data-offline="./offline.js" data-present-styles="./present-"#), "{page}");
     let worker = read(&folder, "sw.js");
     assert!(!worker.contains("{{"), "every name filled");
     let screen = fs::read_dir(&folder).unwrap().map(|e| e.unwrap().file_name().into_string().unwrap()).find(|n| n.starts_with("screen-")).unwrap();
@@ -74,6 +76,9 @@ fn a_release_keeps_every_file_it_needs_offline_in_a_cache_named_for_it() {
         assert!(worker.contains(kept), "{kept} is not kept offline");
     }
     assert!(worker.contains(&format!("\"./{screen}\"")));
+    // The presenting styles, which only a presentation loads, are kept too: presenting offline is the point.
+    let present = fs::read_dir(&folder).unwrap().map(|e| e.unwrap().file_name().into_string().unwrap()).find(|n| n.starts_with("present-")).unwrap();
+    assert!(worker.contains(&format!("\"./{present}\"")) && page.contains(&format!("data-present-styles=\"./{present}\"")));
     for left in ["\"./sw.js\"", "\"./embed.js\"", "\"./index.html\""] {
         assert!(!worker.contains(left), "{left} should not be kept");
     }

@@ -112,9 +112,11 @@ impl EffectRunner {
                 });
             }
             Effect::TickEverySecond => {
-                self.clock = Some(Interval::new(1000, move || {
-                    dispatch(Action::ClockTick(super::now_ms()));
-                }));
+                let tick = move || {
+                    dispatch(Action::ClockTick { now: super::now_ms(), minutes_of_day: super::minutes_of_day() });
+                };
+                tick();
+                self.clock = Some(Interval::new(1000, tick));
             }
             Effect::ToggleFullscreen => window::toggle_fullscreen(move || {
                 dispatch(Action::FullscreenRefused);

@@ -5,10 +5,10 @@
 
 use gloo::events::{EventListener, EventListenerOptions, EventListenerPhase};
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlInputElement, HtmlTextAreaElement, KeyboardEvent, MouseEvent, StorageEvent};
+use web_sys::{Element, HtmlDialogElement, HtmlInputElement, HtmlTextAreaElement, KeyboardEvent, MouseEvent, StorageEvent};
 
 use super::{embed, location, storage, Dispatch};
-use crate::contract::{self, Control, CONTROL_ATTR, NOTE_FOR_ATTR};
+use crate::contract::{self, id, Control, CONTROL_ATTR, NOTE_FOR_ATTR};
 use crate::model::action::Action;
 
 /// Listens for everything the app acts on. Keep the listeners alive while wanted.
@@ -87,9 +87,12 @@ fn on_typing(dispatch: &Dispatch) -> [EventListener; 4] {
                 left(Action::SaveNotes);
             }
         }),
-        // `close` does not bubble: heard on its way down instead.
-        EventListener::new_with_options(&document, "close", EventListenerOptions { phase: EventListenerPhase::Capture, passive: true }, move |_| {
-            closed(Action::DialogClosed);
+        // `close` does not bubble: heard on its way down instead. The event comes a moment after
+        // the dialog closed; by then a key may have opened it again, and that stands.
+        EventListener::new_with_options(&document, "close", EventListenerOptions { phase: EventListenerPhase::Capture, passive: true }, move |event| {
+            if !target(event).and_then(|t| t.dyn_into::<HtmlDialogElement>().ok()).is_some_and(|d| d.open()) {
+                closed(Action::DialogClosed);
+            }
         }),
     ]
 }
@@ -138,7 +141,10 @@ fn belongs_elsewhere(event: &KeyboardEvent) -> bool {
     let Some(target) = event.target().and_then(|t| t.dyn_into::<Element>().ok()) else { return false };
     let inside = |selector: &str| target.closest(selector).ok().flatten().is_some();
     let activates = matches!(event.key().as_str(), "Enter" | " ");
-    inside("input, textarea, select, [contenteditable], dialog") || (activates && inside("a, button, summary, [role=tab]"))
+    // The list of keys is a dialog that takes the presentation's keys: ? closes it, and a
+    // clicker's closes it and acts.
+    let dialog = format!("input, textarea, select, [contenteditable], dialog:not(#{})", id::KEYS_DIALOG);
+    inside(&dialog) || (activates && inside("a, button, summary, [role=tab]"))
 }
 
 /// The `#…` address of the in-page link a plain click landed on, unless something already

@@ -47,6 +47,7 @@ pub fn read_start(outline: &Outline) -> Start {
         window: (js_sys::Math::random() * f64::from(u32::MAX)) as u32,
         now,
         clock_started: storage::clock_start(),
+        notes_size: storage::notes_size(),
     }
 }
 
@@ -54,6 +55,12 @@ pub fn read_start(outline: &Outline) -> Start {
 /// floating-point numbers would add kilobytes to the bundle).
 pub fn now_ms() -> u64 {
     js_sys::Date::now() as u64
+}
+
+/// The time of day where the reader is, in minutes since midnight.
+pub fn minutes_of_day() -> u32 {
+    let date = js_sys::Date::new_0();
+    date.get_hours() * 60 + date.get_minutes()
 }
 
 /// Today's date, by this device's clock.

@@ -112,6 +112,12 @@ impl ShownPage {
                 }
             } else if element.tag_name() == "A" {
                 let _ = element.set_attribute("href", if text.is_empty() { "./" } else { text });
+            } else if element.tag_name() == "IFRAME" {
+                // A frame with nothing to show loads nothing.
+                let src = if text.is_empty() { "about:blank" } else { text };
+                if element.get_attribute("src").as_deref() != Some(src) {
+                    let _ = element.set_attribute("src", src);
+                }
             } else if element.text_content().as_deref() != Some(text) {
                 element.set_text_content(Some(text));
             }

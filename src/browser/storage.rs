@@ -5,7 +5,8 @@
 use web_sys::Storage;
 
 use crate::content::outline::Outline;
-use crate::contract::storage::{CLOCK_START, CONTENT_NOTE_SEEN, EDITOR_DRAFT, EDITOR_DRAFT_BASE, PREFIX};
+use crate::contract::storage::{CLOCK_START, CONTENT_NOTE_SEEN, EDITOR_DRAFT, EDITOR_DRAFT_BASE, NOTES_SIZE, PREFIX};
+use crate::model::console::NotesSize;
 use crate::model::stored::{self, Notes, Remembered, Write};
 
 /// Storage could not be used.
@@ -24,6 +25,11 @@ fn session() -> Option<Storage> {
 /// When the speaker view's clock started in this window, if it kept it over a reload.
 pub fn clock_start() -> Option<u64> {
     session()?.get_item(&format!("{PREFIX}{CLOCK_START}")).ok().flatten()?.parse().ok()
+}
+
+/// The size of the speaker view's notes this device keeps.
+pub fn notes_size() -> NotesSize {
+    read(NOTES_SIZE).ok().flatten().as_deref().and_then(NotesSize::parse).unwrap_or_default()
 }
 
 /// Keeps a value in this window's session storage.

@@ -17,7 +17,7 @@ use super::raw::{
     RawStage,
 };
 use super::rich_text::{self, LinkTarget};
-use crate::contract::{id, PAGE_IDS, RESERVED_IDS};
+use crate::contract::{id, CLOSING_PAGES, PAGE_IDS, RESERVED_IDS};
 
 /// The most words an explanation may have before it stops fitting the panel.
 pub const MAX_EXPLANATION_WORDS: usize = 180;
@@ -27,6 +27,8 @@ pub const MAX_LABEL_WORDS: usize = 4;
 pub const RING_STAGES: Range<usize> = 3..13;
 /// The most characters any text may have; no real field comes close.
 const MAX_TEXT_CHARS: usize = 4000;
+/// The most minutes a trainer may plan for one step of a presentation.
+pub const MAX_STEP_MINUTES: u8 = 60;
 /// The word for a helpline that serves every nation of the UK.
 const UK_WIDE: &str = "uk";
 /// Numbers any text may give without Get support listing them: emergency and NHS 111.
@@ -176,6 +178,40 @@ impl Check<'_> {
             }
         }
         Some(Cow::Owned(text.to_string()))
+    }
+
+    /// Minutes planned for a step, if given: a whole number from 1 to [`MAX_STEP_MINUTES`].
+    fn minutes(&mut self, field: &Field<i64>, place: &Place, name: &'static str) -> u8 {
+        let Some((span, minutes)) = self.value(field, place, name, "a whole number of minutes") else { return 0 };
+        self.checked_minutes(&span, *minutes, place, name)
+    }
+
+    fn checked_minutes(&mut self, span: &Range<usize>, minutes: i64, place: &Place, name: &'static str) -> u8 {
+        match u8::try_from(minutes) {
+            Ok(minutes @ 1..=MAX_STEP_MINUTES) => minutes,
+            _ => {
+                self.report(span, place, name, format!("should be a whole number of minutes from 1 to {MAX_STEP_MINUTES}, not {minutes}"));
+                0
+            }
+        }
+    }
+
+    /// The minutes planned for a stage's four steps, if given.
+    fn step_minutes(&mut self, field: &Field<Vec<Item<i64>>>, place: &Place) -> [u8; 4] {
+        let mut planned = [0; 4];
+        let Some((span, items)) = self.value(field, place, "minutes", "a list of four whole numbers, like [3, 4, 3, 2]") else { return planned };
+        if items.len() != planned.len() {
+            let message = format!("lists {} numbers: give four, for the explanation, the openers with parents, with children, and the resources", items.len());
+            self.report(&span, place, "minutes", message);
+            return planned;
+        }
+        for (slot, item) in planned.iter_mut().zip(items) {
+            match item.get_ref() {
+                Loose::Is(minutes) => *slot = self.checked_minutes(&item.span(), *minutes, place, "minutes"),
+                Loose::Isnt(found) => self.report(&item.span(), place, "minutes", format!("should be whole numbers, not {found}")),
+            }
+        }
+        planned
     }
 
     /// A list of texts, with at least `at_least` entries.
@@ -343,7 +379,14 @@ fn read_cycle(check: &mut Check, raw: &RawCycle) -> Cycle {
         heading: check.text(&r.heading, &place, "heading"),
         text: check.text(&r.text, &place, "text"),
         how_to_use: check.text(&r.how_to_use, &place, "how_to_use"),
+        minutes: check.minutes(&r.minutes, &place, "minutes"),
     });
+    let address = check.optional_text(&raw.address, &file, "address").unwrap_or_default();
+    let site_address = address.starts_with("https://") && address.ends_with('/') && !address.contains(char::is_whitespace);
+    if !address.is_empty() && !site_address {
+        let span = written(&raw.address).map_or(0..0, |(span, _)| span);
+        check.report(&span, &file, "address", "should be the site's https:// address, ending in /");
+    }
     let stages: Vec<Stage> = check
         .sections(&raw.stages, &file, "stages")
         .into_iter()
@@ -378,6 +421,7 @@ fn read_cycle(check: &mut Check, raw: &RawCycle) -> Cycle {
     }
     let cycle = Cycle {
         title,
+        address,
         introduction: introduction.unwrap_or_default(),
         stages: Cow::Owned(stages),
         hub,
@@ -392,6 +436,12 @@ fn read_cycle(check: &mut Check, raw: &RawCycle) -> Cycle {
         labels: labels.unwrap_or_default(),
     };
     check_ids_and_references(check, raw, &cycle);
+    let pages = cycle.closing_pages().len();
+    if pages > CLOSING_PAGES.len() {
+        let span = raw.support.as_ref().map_or(0..0, |s| s.span());
+        let message = format!("lists helplines for {pages} closing pages of a presentation ({CLOSING_PAGE_SIZE} to a page); the most it can show is {}", CLOSING_PAGES.len());
+        check.report(&span, &file, "support", message);
+    }
     cycle
 }
 
@@ -423,6 +473,9 @@ fn read_stage(check: &mut Check, r: &RawStage, place: Place) -> Stage {
         child_openers: check.openers(&r.child_openers, &place, "child_openers", 2),
         reflection: check.text(&r.reflection, &place, "reflection"),
         speaker_notes: check.text(&r.speaker_notes, &place, "speaker_notes"),
+        openers_notes: check.optional_text(&r.openers_notes, &place, "openers_notes").unwrap_or_default(),
+        resources_notes: check.optional_text(&r.resources_notes, &place, "resources_notes").unwrap_or_default(),
+        minutes: check.step_minutes(&r.minutes, &place),
         resources: check.texts(&r.resources, &place, "resources", 1),
         sources: check.texts(&r.sources, &place, "sources", 1),
     };

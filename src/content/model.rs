@@ -13,6 +13,10 @@ pub type List<T> = Cow<'static, [T]>;
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Cycle {
     pub title: Text,
+    /// The site's public address (`https://…/`), if it is known when the site is made: the
+    /// closing screen of a presentation shows it, with a QR code, for the audience to explore
+    /// afterwards. Empty: the explorer's own address, as the browser has it.
+    pub address: Text,
     pub introduction: Introduction,
     /// The stages round the ring, clockwise from the top.
     pub stages: List<Stage>,
@@ -39,6 +43,8 @@ pub struct Introduction {
     pub text: Text,
     /// Rich text: how to use the explorer.
     pub how_to_use: Text,
+    /// The minutes a trainer plans to spend on it when presenting (0: not planned).
+    pub minutes: u8,
 }
 
 /// One stage of the cycle (or the hub).
@@ -59,6 +65,13 @@ pub struct Stage {
     pub reflection: Text,
     /// Notes for a trainer presenting this stage.
     pub speaker_notes: Text,
+    /// Notes for the steps with its openers, and with its resources, if they need their own
+    /// (empty: the stage's notes).
+    pub openers_notes: Text,
+    pub resources_notes: Text,
+    /// The minutes a trainer plans for each of its steps when presenting, in order: the
+    /// explanation, the openers with parents, with children, the resources (0: not planned).
+    pub minutes: [u8; 4],
     /// Ids of entries in [`Resources::items`].
     pub resources: List<Text>,
     /// Ids of entries in [`Cycle::sources`]: where what the stage says comes from.
@@ -226,7 +239,19 @@ impl Cycle {
             hub: self.hub.as_ref().map(names),
             labels: super::outline::AppLabels::of(&self.labels),
             panel_titles: self.panel_titles(),
+            closing: Text::Owned(self.closing_pages().iter().map(|page| super::outline::closing_char(page.nation)).collect()),
+            plan: self.plan(),
         }
+    }
+
+    /// The minutes planned for a presentation, as the page carries them: the introduction's,
+    /// then each stage's four steps in cycle order; empty if none are.
+    fn plan(&self) -> Text {
+        let minutes: Vec<u8> = std::iter::once(self.introduction.minutes).chain(self.stages_in_order().flat_map(|(_, s)| s.minutes)).collect();
+        if minutes.iter().all(|m| *m == 0) {
+            return Text::default();
+        }
+        Text::Owned(minutes.into_iter().map(super::outline::minutes_char).collect())
     }
 
     /// The titles of the explorer's own panels.
@@ -423,6 +448,31 @@ labels! {
     coming_next,
     elapsed,
     reset_clock,
+    /// While presenting, after P: press it again to stop.
+    stop_presenting_ask,
+    /// What the room sees, in the speaker view, when it is not a step.
+    room_blank,
+    room_overview,
+    /// The time of day, in the speaker view.
+    wall_clock,
+    /// The button that pauses the clock (pressed while paused).
+    pause_clock,
+    /// Against the minutes planned: "{minutes}" behind, ahead, or on plan.
+    pacing_behind,
+    pacing_ahead,
+    pacing_on_time,
+    notes_smaller,
+    notes_larger,
+    /// The speaker view's miniatures: what the room sees, and the next step.
+    miniature_now,
+    miniature_next,
+    /// The closing screen: where the audience can explore the cycle afterwards.
+    closing_explore,
+    /// Headings of the closing pages of helplines; "{nation}" is a nation's name.
+    closing_uk,
+    closing_nation,
+    /// A closing page of helplines as the speaker view names it: "{number}".
+    step_closing_page,
     /// The content editor (edit.html).
     editor_title,
     editor_intro,
@@ -465,6 +515,40 @@ impl Labels {
             Nation::Scotland => &self.nation_scotland,
             Nation::NorthernIreland => &self.nation_northern_ireland,
         }
+    }
+}
+
+/// The most helplines on one closing page of a presentation, so they read from the back of a
+/// room with who each is for and its hours.
+pub const CLOSING_PAGE_SIZE: usize = 4;
+
+/// A closing page of a presentation: the helplines for one nation, or for all of the UK
+/// (`None`), a page at a time.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ClosingPage {
+    pub nation: Option<Nation>,
+    /// Indexes into the support services, in the order the file lists them.
+    pub services: Vec<usize>,
+}
+
+impl Cycle {
+    /// The closing pages: the helplines across the UK first, then each nation's own, each group
+    /// in pages of [`CLOSING_PAGE_SIZE`]. A presentation shows the UK's and the nation chosen
+    /// (or every nation's, with none chosen).
+    pub fn closing_pages(&self) -> Vec<ClosingPage> {
+        let services = &self.support.services;
+        let groups = std::iter::once(None).chain(Nation::ALL.map(Some));
+        groups
+            .flat_map(|nation| {
+                let members: Vec<usize> = (0..services.len())
+                    .filter(|i| match nation {
+                        None => services[*i].uk_wide(),
+                        Some(nation) => !services[*i].uk_wide() && services[*i].nations.contains(&nation),
+                    })
+                    .collect();
+                members.chunks(CLOSING_PAGE_SIZE).map(|page| ClosingPage { nation, services: page.to_vec() }).collect::<Vec<_>>()
+            })
+            .collect()
     }
 }
 

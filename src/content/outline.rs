@@ -10,7 +10,7 @@
 //! in declaration order: the browser parses it, and the app only takes the texts in turn, which
 //! costs its WebAssembly far less than reading named fields.
 
-use super::model::{in_cycle_order, Labels, List, StagePlace, Text};
+use super::model::{in_cycle_order, Labels, List, Nation, StagePlace, Text};
 
 /// Reads the texts of the data block in turn. A missing or malformed text reads as empty and
 /// marks the block as not an outline: reading never stops part-way, which keeps the app's
@@ -111,6 +111,13 @@ page_data! {
         pub labels: AppLabels,
         /// Titles of the panels linked from every screen.
         pub panel_titles: PanelTitles,
+        /// The closing pages of a presentation after the first, a character each, in order:
+        /// whose helplines it lists, as [`closing_char`] writes it.
+        pub closing: Text,
+        /// The minutes planned for a presentation's steps (the introduction's, then four for
+        /// each stage in cycle order), a character each, as [`minutes_char`] writes them; empty
+        /// if none are planned.
+        pub plan: Text,
     }
 }
 
@@ -170,6 +177,26 @@ app_labels! {
     notes_file_heading,
     notes_file_empty,
     embed_fallback,
+    room_blank,
+    room_overview,
+    pacing_behind,
+    pacing_ahead,
+    pacing_on_time,
+    step_closing_page,
+}
+
+/// How the data block writes a closing page's nation: `0` for the helplines across the UK,
+/// `1` to `4` for a nation's, in the order of [`Nation::ALL`]. (A character each, so the app
+/// reads them with no number parsing, which costs its WebAssembly more than it is worth.)
+pub fn closing_char(nation: Option<Nation>) -> char {
+    let index = nation.and_then(|n| Nation::ALL.iter().position(|m| *m == n)).map_or(0, |i| i + 1);
+    char::from(b'0' + index as u8)
+}
+
+/// How the data block writes minutes planned for a step: the character whose code is that
+/// many after `0`'s (`0` for none, `<` for 12, `l` for 60).
+pub fn minutes_char(minutes: u8) -> char {
+    char::from(b'0' + minutes)
 }
 
 /// An outline shared by components, compared by address: the explorer's never changes while

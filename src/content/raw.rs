@@ -40,6 +40,7 @@ pub fn written<T>(field: &Field<T>) -> Option<(Range<usize>, &T)> {
 #[derive(Debug, Default, serde::Deserialize)]
 pub struct RawCycle {
     pub title: Field<String>,
+    pub address: Field<String>,
     pub talking_with_children: Field<String>,
     pub introduction: Field<RawIntroduction>,
     pub stages: Field<Vec<Item<RawStage>>>,
@@ -59,6 +60,7 @@ pub struct RawIntroduction {
     pub heading: Field<String>,
     pub text: Field<String>,
     pub how_to_use: Field<String>,
+    pub minutes: Field<i64>,
 }
 
 #[derive(Debug, serde::Deserialize)]
@@ -72,6 +74,9 @@ pub struct RawStage {
     pub child_openers: Field<Vec<Item<RawOpener>>>,
     pub reflection: Field<String>,
     pub speaker_notes: Field<String>,
+    pub openers_notes: Field<String>,
+    pub resources_notes: Field<String>,
+    pub minutes: Field<Vec<Item<i64>>>,
     pub resources: Field<Vec<Item<String>>>,
     pub sources: Field<Vec<Item<String>>>,
 }
@@ -185,6 +190,12 @@ impl<'de> Deserialize<'de> for Loose<bool> {
     }
 }
 
+impl<'de> Deserialize<'de> for Loose<i64> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(Expecting::<i64>(Default::default()))
+    }
+}
+
 impl<'de> Deserialize<'de> for Loose<RawOpener> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         deserializer.deserialize_any(Expecting::<RawOpener>(Default::default()))
@@ -272,6 +283,42 @@ impl<'de> Visitor<'de> for Expecting<bool> {
 
     fn visit_f64<E: de::Error>(self, _: f64) -> Result<Self::Value, E> {
         Ok(Loose::Isnt("a number"))
+    }
+}
+
+impl<'de> Visitor<'de> for Expecting<i64> {
+    type Value = Loose<i64>;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a whole number")
+    }
+
+    fn visit_i64<E: de::Error>(self, value: i64) -> Result<Self::Value, E> {
+        Ok(Loose::Is(value))
+    }
+
+    fn visit_u64<E: de::Error>(self, value: u64) -> Result<Self::Value, E> {
+        Ok(i64::try_from(value).map_or(Loose::Isnt("a number too large"), Loose::Is))
+    }
+
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<Self::Value, E> {
+        Ok(Loose::Isnt("a number with a fraction"))
+    }
+
+    fn visit_bool<E: de::Error>(self, _: bool) -> Result<Self::Value, E> {
+        Ok(Loose::Isnt("true or false"))
+    }
+
+    fn visit_str<E: de::Error>(self, _: &str) -> Result<Self::Value, E> {
+        Ok(Loose::Isnt("text"))
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, _: A) -> Result<Self::Value, A::Error> {
+        Ok(Loose::Isnt("a list"))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, _: A) -> Result<Self::Value, A::Error> {
+        Ok(Loose::Isnt("a table or a date"))
     }
 }
 

@@ -30,6 +30,38 @@
     if (seen !== '{{storage.yes}}') page.setAttribute('{{mark.first-visit}}', '');
   }
 
+  // The presenting styles come only where there is a presentation: at once, holding up the
+  // first paint, when the page opens presenting; else as soon as the app starts presenting.
+  var presentStyles = script && script.getAttribute('{{loader.present-styles}}');
+  function addPresentStyles() {
+    if (!presentStyles || !page.hasAttribute('{{mark.mode}}') || document.querySelector('link[href="' + presentStyles + '"]')) return;
+    var link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = presentStyles;
+    link.setAttribute('blocking', 'render');
+    document.head.appendChild(link);
+  }
+  addPresentStyles();
+  new MutationObserver(addPresentStyles).observe(page, { attributes: true, attributeFilter: ['{{mark.mode}}'] });
+
+  // Presenting, the page is marked idle a few seconds after the pointer last moved, and the
+  // toolbar steps out of the room's sight (the styles keep it while it has keyboard focus);
+  // moving the pointer brings it back. A click on the toolbar leaves the keyboard where it
+  // was, so Space or Enter then goes on with the presentation rather than pressing the button
+  // again (reached with Tab, a button takes focus, and Enter or Space presses it).
+  var resting = 0;
+  function moved() {
+    clearTimeout(resting);
+    page.removeAttribute('{{mark.idle}}');
+    resting = setTimeout(function () { page.setAttribute('{{mark.idle}}', ''); }, 3000);
+  }
+  addEventListener('pointermove', moved);
+  addEventListener('pointerdown', moved);
+  moved();
+  addEventListener('mousedown', function (event) {
+    if (event.target.closest && event.target.closest('#{{id.presenter-controls}} button')) event.preventDefault();
+  });
+
   // If the app cannot start, the page stays readable and says why the diagram is not
   // interactive.
   function failed(error) {

@@ -1,6 +1,7 @@
 //! What can happen to the app: where it starts ([`Start`]), and everything the reader, the
 //! browser or another window does ([`Action`]).
 
+use super::console::NotesSize;
 use super::messages::Fields;
 use super::stored::{Notes, Remembered};
 use crate::contract::Control;
@@ -19,6 +20,8 @@ pub struct Start {
     pub now: u64,
     /// When the speaker view's clock started, if this window kept it over a reload.
     pub clock_started: Option<u64>,
+    /// The size of the speaker view's notes this device keeps.
+    pub notes_size: NotesSize,
 }
 
 /// Something the reader, the browser or another window did.
@@ -57,8 +60,9 @@ pub enum Action {
     Copied(bool),
     /// A dialog was closed by the browser (Escape).
     DialogClosed,
-    /// The clock's time now.
-    ClockTick(u64),
+    /// The clock's time now (milliseconds since 1970), and the time of day where the reader is
+    /// (minutes since midnight).
+    ClockTick { now: u64, minutes_of_day: u32 },
     /// A new version of the explorer is ready to use.
     UpdateReady,
     /// Delete every note (the reader has confirmed).

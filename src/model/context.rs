@@ -7,7 +7,7 @@ use super::effect::Effect;
 use super::page::PageView;
 use super::route::{Mode, Route, View};
 use crate::content::outline::Outline;
-use crate::content::StagePlace;
+use crate::content::{Nation, StagePlace};
 
 /// A feature: its own part of the state, the actions it acts on, and how it shows in the page.
 pub trait Feature {
@@ -25,6 +25,12 @@ pub struct Context {
     pub content_note_seen: bool,
     /// The whole cycle is on show instead of a presentation's step: no stage is picked out.
     pub overview: bool,
+    /// A presentation's screen is black.
+    pub blank: bool,
+    /// The step a presentation is at (a panel may be shown over it).
+    pub step: View,
+    /// The reader's nation (None: all of the UK), which a presentation's closing pages follow.
+    pub nation: Option<Nation>,
     pub storage_works: bool,
     /// The explorer's own address (its folder), for links to share and embed.
     pub app_address: String,

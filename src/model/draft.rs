@@ -105,7 +105,7 @@ impl PreviewSection {
         match View::from_hash(hash, outline) {
             View::Stage(place, _) => PreviewSection::Stage(place),
             View::Info(panel) => PreviewSection::Panel(panel),
-            View::Introduction | View::End => PreviewSection::Introduction,
+            View::Introduction | View::End(_) => PreviewSection::Introduction,
         }
     }
 

@@ -2,13 +2,14 @@
 //!
 //! The explorer: its state (`state`), what can happen to it (`action`), what a feature sees
 //! while handling it (`context`), the effects it asks for (`effect`) and what the page shows
-//! (`page`); one module per feature (`reading`, `notes`, `presenting`, `sharing`, `embedding`,
-//! `release`); the address (`route`), the keys (`keys`), the two protocols with other windows
+//! (`page`); one module per feature (`reading`, `notes`, `presenting`, `console`, `sharing`,
+//! `embedding`, `release`); the address (`route`), the keys (`keys`), a presentation's `steps`, the two protocols with other windows
 //! (`sync`, `host_link`) and their messages (`messages`), what is kept on the device
 //! (`stored`), and the drawing's geometry (`geometry`). The content editor has its own state
 //! and reducer (`editor`), with its draft (`draft`).
 
 pub mod action;
+pub mod console;
 pub mod context;
 pub mod draft;
 pub mod editor;
@@ -26,5 +27,6 @@ pub mod release;
 pub mod route;
 pub mod sharing;
 pub mod state;
+pub mod steps;
 pub mod stored;
 pub mod sync;

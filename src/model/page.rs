@@ -50,8 +50,20 @@ impl TabsView {
 }
 
 /// The marks the app owns, in the order a view lists them (the boot script sets the others).
-const APP_MARKS: [Mark; 10] =
-    [Mark::Live, Mark::Mode, Mark::Embed, Mark::Lens, Mark::Nation, Mark::Part, Mark::Theme, Mark::Overview, Mark::Storage, Mark::HostSized];
+const APP_MARKS: [Mark; 12] = [
+    Mark::Live,
+    Mark::Mode,
+    Mark::Embed,
+    Mark::Lens,
+    Mark::Nation,
+    Mark::Part,
+    Mark::Theme,
+    Mark::Overview,
+    Mark::Storage,
+    Mark::HostSized,
+    Mark::Mirror,
+    Mark::NotesSize,
+];
 
 impl PageView {
     /// What the prerendered page shows before the app changes anything: no marks of the app's,
@@ -76,6 +88,7 @@ impl PageView {
         state.reading.show_in(&cx, &mut view);
         state.notes.show_in(&cx, &mut view);
         state.presenting.show_in(&cx, &mut view);
+        state.console.show_in(&cx, &mut view);
         // After presenting: the list of keys gives way to the Share dialog.
         state.sharing.show_in(&cx, &mut view);
         state.embedding.show_in(&cx, &mut view);

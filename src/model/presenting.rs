@@ -1,7 +1,8 @@
-//! Presenting: the steps a trainer walks through, the keys and buttons that move through them,
-//! what covers the screen for a while (the whole cycle, a blank screen, the list of keys), the
-//! projector's theme, full screen, and the speaker view with its clock, kept at the same step
-//! as the audience window ([`PresentationSync`]).
+//! Presenting: the keys and buttons that move through the steps, what covers the screen for a
+//! while (the whole cycle, a blank screen, the list of keys), a panel shown over a step without
+//! losing it, the projector's theme, full screen, and keeping every presentation window at the
+//! same step ([`PresentationSync`]), the speaker view's miniatures included (they follow, never
+//! lead).
 
 use super::action::Action;
 use super::context::{Context, Feature};
@@ -9,11 +10,11 @@ use super::effect::Effect;
 use super::keys::{command_for_key, Command};
 use super::messages::{PresentationMessage, Shared};
 use super::page::PageView;
-use super::route::{Mode, Part, Route, View};
+use super::route::{Mirror, Mode, Route, View};
+use super::steps::{stage_number_view, step_from, step_number, steps};
 use super::sync::{PresentationSync, SyncOutput};
-use crate::content::outline::Outline;
-use crate::content::{fill, Audience, StagePlace};
-use crate::contract::{id, storage, url, Control, Mark, Notice, Slot};
+use crate::content::fill;
+use crate::contract::{id, url, Control, Mark, Notice, Slot, CLOSING_PAGES};
 
 /// The name of the speaker view's window, so opening it again brings the same one back.
 pub const SPEAKER_WINDOW: &str = "adversity-cycle-speaker";
@@ -22,46 +23,38 @@ pub const SPEAKER_WINDOW: &str = "adversity-cycle-speaker";
 pub struct Presenting {
     /// The whole cycle instead of the step (press again to return).
     pub overview: bool,
-    /// A black screen (press again to return).
+    /// A black screen (press again, or Next, to return).
     pub blank: bool,
     /// The list of keys is open.
     pub keys_open: bool,
     /// The browser or the embedding page would not go full screen.
     pub fullscreen_refused: bool,
+    /// P was pressed once: pressed again, it stops presenting; anything else carries on.
+    pub stop_asked: bool,
+    /// The step the presentation is at. A panel shown over it (Get support, say) leaves it
+    /// where it is: the keys go on from it, or back to it.
+    pub place: View,
     sync: PresentationSync,
-    pub clock: Clock,
-}
-
-/// The speaker view's clock: when it started, and the time now (milliseconds).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Clock {
-    pub started: u64,
-    pub now: u64,
 }
 
 impl Presenting {
-    /// `window` tells this window apart from the other presentation windows; the clock starts
-    /// now, or when it started before a reload.
-    pub fn new(window: u32, now: u64, clock_started: Option<u64>) -> Presenting {
+    /// `window` tells this window apart from the other presentation windows.
+    pub fn new(window: u32, view: View) -> Presenting {
         Presenting {
             overview: false,
             blank: false,
             keys_open: false,
             fullscreen_refused: false,
+            stop_asked: false,
+            place: view,
             sync: PresentationSync::new(window),
-            clock: Clock { started: clock_started.filter(|t| *t <= now).unwrap_or(now), now },
         }
     }
 
-    /// As the app starts presenting: join the other windows; in the speaker view, start the
-    /// clock and keep it over a reload.
+    /// As the app starts presenting: join the other windows.
     pub fn start(&mut self, cx: &mut Context, effects: &mut Vec<Effect>) {
         if cx.presenting() {
             self.join(cx, effects);
-        }
-        if cx.route.mode == Mode::Speaker {
-            effects.push(Effect::StoreForSession(storage::CLOCK_START, self.clock.started.to_string()));
-            effects.push(Effect::TickEverySecond);
         }
     }
 
@@ -70,31 +63,48 @@ impl Presenting {
         Shared { view, overview: self.overview, blank: self.blank }
     }
 
-    fn control(&mut self, control: Control, cx: &mut Context, effects: &mut Vec<Effect>) {
+    /// A key; `asked` if the key before it was P, asking whether to stop.
+    fn key(&mut self, key: &str, asked: bool, cx: &mut Context, effects: &mut Vec<Effect>) {
+        let Some(command) = command_for_key(key).filter(|c| c.works_in(cx.route.mode, cx.route.embed)) else { return };
+        // P in front of a room asks first: a slip of the finger must not drop to the website.
+        if command == Command::Present && cx.route.mode == Mode::Present && !asked {
+            self.stop_asked = true;
+            return;
+        }
+        self.command(command, cx, effects);
+    }
+
+    fn control(&mut self, control: Control, cx: &mut Context) {
         match control {
             Control::Contrast => cx.route.contrast = !cx.route.contrast,
             Control::CloseDialog => self.keys_open = false,
-            Control::ResetClock => {
-                self.clock.started = self.clock.now;
-                effects.push(Effect::StoreForSession(storage::CLOCK_START, self.clock.now.to_string()));
-            }
             _ => {}
         }
     }
 
     fn command(&mut self, command: Command, cx: &mut Context, effects: &mut Vec<Effect>) {
-        let (outline, lens, view) = (cx.outline, cx.route.lens, cx.route.view);
+        let outline = cx.outline;
+        let all = steps(outline, cx.route.lens, cx.nation);
+        // Over a panel, the presentation is still at its step.
+        let detour = matches!(cx.route.view, View::Info(_));
         let go_to = |presenting: &mut Presenting, cx: &mut Context, view: View| {
             // A step: whatever covered the screen goes.
             cx.route.view = view;
             presenting.overview = false;
             presenting.blank = false;
         };
+        // A clicker's key closes the list of keys, and does what it does.
+        if !matches!(command, Command::Keys | Command::Escape) {
+            self.keys_open = false;
+        }
         match command {
-            Command::Next => go_to(self, cx, step_from(outline, lens, view, 1)),
-            Command::Previous => go_to(self, cx, step_from(outline, lens, view, -1)),
+            // After a blank screen, the first Next or Previous only brings the picture back.
+            Command::Next | Command::Previous if self.blank => self.blank = false,
+            Command::Next => go_to(self, cx, step_from(&all, self.place, 1)),
+            Command::Previous if detour => go_to(self, cx, self.place),
+            Command::Previous => go_to(self, cx, step_from(&all, self.place, -1)),
             Command::First => go_to(self, cx, View::Introduction),
-            Command::Last => go_to(self, cx, View::End),
+            Command::Last => go_to(self, cx, *all.last().unwrap_or(&View::End(0))),
             Command::Stage(number) => {
                 if let Some(view) = stage_number_view(outline, number) {
                     go_to(self, cx, view);
@@ -105,6 +115,7 @@ impl Presenting {
             Command::Keys => self.keys_open = !self.keys_open,
             Command::Escape if self.keys_open => self.keys_open = false,
             Command::Escape if self.blank => self.blank = false,
+            Command::Escape if detour => go_to(self, cx, self.place),
             Command::Escape => self.overview = !self.overview,
             Command::Present => {
                 cx.route.mode = match cx.route.mode {
@@ -112,7 +123,7 @@ impl Presenting {
                     Mode::Present => Mode::Explore,
                     Mode::Speaker => Mode::Speaker,
                 };
-                (self.overview, self.blank, self.keys_open, self.fullscreen_refused) = (false, false, false, false);
+                (self.overview, self.blank, self.fullscreen_refused) = (false, false, false);
             }
             Command::Fullscreen => effects.push(Effect::ToggleFullscreen),
             Command::SpeakerView => {
@@ -122,13 +133,17 @@ impl Presenting {
         }
     }
 
-    /// After an action: join or leave the other windows as presenting starts or stops, and
-    /// tell them when this window has moved (`moved_here`: not by following them).
+    /// After an action: keep the step the presentation is at, join or leave the other windows
+    /// as presenting starts or stops, and tell them when this window has moved (`moved_here`:
+    /// not by following them). A miniature only ever follows.
     pub fn follow(&mut self, was_presenting: bool, cx: &mut Context, moved_here: bool, effects: &mut Vec<Effect>) {
+        if cx.route.mirror.is_none() && steps(cx.outline, cx.route.lens, cx.nation).contains(&cx.route.view) {
+            self.place = cx.route.view;
+        }
         match (was_presenting, cx.presenting()) {
             (false, true) => self.join(cx, effects),
             (true, false) => effects.push(Effect::CloseChannel),
-            (true, true) if moved_here => {
+            (true, true) if moved_here && cx.route.mirror.is_none() => {
                 let out = self.sync.changed_here(self.shared(cx.route.view));
                 self.sync_out(out, cx, effects);
             }
@@ -143,14 +158,36 @@ impl Presenting {
         self.sync_out(out, cx, effects);
     }
 
+    fn heard(&mut self, message: PresentationMessage, cx: &mut Context, effects: &mut Vec<Effect>) {
+        // A miniature has no say in where the presentation is: it answers no one.
+        if cx.route.mirror.is_some() && message == PresentationMessage::Hello {
+            return;
+        }
+        // The next step's miniature is where the presentation is by its place, not by its view.
+        let here = if cx.route.mirror == Some(Mirror::Next) { self.place } else { cx.route.view };
+        let out = self.sync.heard(message, self.shared(here));
+        self.sync_out(out, cx, effects);
+    }
+
+    /// Carries out what keeping the windows together asks. A miniature only asks where the
+    /// presentation is, and never tells where it is (it is not where the presentation is);
+    /// the next step's shows the step after the one it follows.
     fn sync_out(&mut self, outputs: Vec<SyncOutput>, cx: &mut Context, effects: &mut Vec<Effect>) {
         for output in outputs {
             match output {
-                SyncOutput::Send(message) => effects.push(Effect::Broadcast(message.fields(cx.outline))),
+                SyncOutput::Send(message) if cx.route.mirror.is_none() || message == PresentationMessage::Hello => {
+                    effects.push(Effect::Broadcast(message.fields(cx.outline)));
+                }
+                SyncOutput::Send(_) => {}
                 SyncOutput::Follow(shared) => {
-                    cx.route.view = shared.view;
-                    self.overview = shared.overview;
-                    self.blank = shared.blank;
+                    (cx.route.view, self.overview, self.blank) = (shared.view, shared.overview, shared.blank);
+                    if cx.route.mirror == Some(Mirror::Next) {
+                        let all = steps(cx.outline, cx.route.lens, cx.nation);
+                        if all.contains(&shared.view) {
+                            self.place = shared.view;
+                        }
+                        (cx.route.view, self.overview, self.blank) = (step_from(&all, self.place, 1), false, false);
+                    }
                 }
             }
         }
@@ -172,122 +209,66 @@ fn for_control(control: Control) -> Option<Command> {
     })
 }
 
-/// Every step of a presentation through a lens, in order: the introduction; for each stage its
-/// explanation, then its openers with parents, then with children (those the lens shows), then
-/// its resources; the hub last; then the end.
-pub fn steps(outline: &Outline, lens: Audience) -> Vec<View> {
-    let parts = Part::ALL.into_iter().filter(move |part| part.shown_to(lens));
-    let stages = outline.stages_in_order().flat_map(move |(place, _)| parts.clone().map(move |part| View::Stage(place, part)));
-    std::iter::once(View::Introduction).chain(stages).chain(std::iter::once(View::End)).collect()
-}
-
-/// Where a view sits among the steps. A panel that is not a step (Get support, say) counts as
-/// the introduction, so Next from there starts the presentation.
-pub fn step_number(outline: &Outline, lens: Audience, view: View) -> usize {
-    steps(outline, lens).iter().position(|step| *step == view).unwrap_or(0)
-}
-
-/// The step `offset` steps on from `view`, stopping at the first and last (unlike the list of
-/// stages, which goes round: a presentation has a beginning and an end).
-pub fn step_from(outline: &Outline, lens: Audience, view: View, offset: isize) -> View {
-    let steps = steps(outline, lens);
-    let here = step_number(outline, lens, view) as isize;
-    steps[(here + offset).clamp(0, steps.len() as isize - 1) as usize]
-}
-
-/// The view for stage number `number` (1-based, in cycle order), if there is one.
-pub fn stage_number_view(outline: &Outline, number: usize) -> Option<View> {
-    let place: StagePlace = outline.stages_in_order().nth(number.checked_sub(1)?)?.0;
-    Some(View::Stage(place, Part::Explanation))
-}
-
-/// What a step is called, for the speaker view: "Living in survival mode: openers with
-/// parents".
-pub fn step_name(outline: &Outline, view: View) -> String {
-    let labels = &outline.labels;
-    match view {
-        View::Introduction => labels.step_introduction.to_string(),
-        View::End => labels.step_end.to_string(),
-        View::Info(panel) => panel.title(&outline.panel_titles).to_string(),
-        View::Stage(place, part) => {
-            let title = outline.stage(place).map_or("", |s| s.title.as_ref());
-            let label = match part {
-                Part::Explanation => return title.to_string(),
-                Part::Openers => &labels.step_openers,
-                Part::ChildOpeners => &labels.step_child_openers,
-                Part::Resources => &labels.step_resources,
-            };
-            fill(label, &[("title", title)])
-        }
-    }
-}
-
-/// Elapsed milliseconds as "m:ss" (or "h:mm:ss").
-pub fn clock_text(elapsed_ms: u64) -> String {
-    let seconds = elapsed_ms / 1000;
-    let (h, m, s) = (seconds / 3600, seconds / 60 % 60, seconds % 60);
-    if h > 0 { format!("{h}:{m:02}:{s:02}") } else { format!("{m}:{s:02}") }
-}
-
 impl Feature for Presenting {
     fn update(&mut self, action: &Action, cx: &mut Context, effects: &mut Vec<Effect>) {
+        // A miniature only follows the presentation.
+        if cx.route.mirror.is_some() && !matches!(action, Action::FromOtherWindow(_)) {
+            return;
+        }
+        // Whatever the trainer does next answers the question P asked: only P again stops.
+        let asked = self.stop_asked;
+        if matches!(action, Action::Key(_) | Action::TabKey { .. } | Action::Control(..) | Action::Link(_)) {
+            self.stop_asked = false;
+        }
         match action {
             // On the list of stages, the keys are the list's own unless presenting.
             Action::TabKey { key, .. } | Action::Key(key) if cx.presenting() || matches!(action, Action::Key(_)) => {
-                if let Some(command) = command_for_key(key).filter(|c| c.works_in(cx.route.mode, cx.route.embed)) {
-                    self.command(command, cx, effects);
-                }
+                self.key(key, asked, cx, effects);
             }
             Action::Control(control, _) => match for_control(*control) {
                 Some(command) => self.command(command, cx, effects),
-                None => self.control(*control, cx, effects),
+                None => self.control(*control, cx),
             },
             Action::FromOtherWindow(fields) if cx.presenting() => {
                 if let Some(message) = PresentationMessage::read(fields, cx.outline) {
-                    let out = self.sync.heard(message, self.shared(cx.route.view));
-                    self.sync_out(out, cx, effects);
+                    self.heard(message, cx, effects);
                 }
             }
             Action::FullscreenRefused => self.fullscreen_refused = true,
             Action::DialogClosed => self.keys_open = false,
-            Action::ClockTick(now) => self.clock.now = *now,
             _ => {}
         }
     }
 
     /// How presenting shows in the page: the part of a stage on show, the theme, the overview,
-    /// the step count, the speaker view's texts and clock, a blank screen, a refusal of full
-    /// screen, the pressed buttons and the list of keys.
+    /// the step count (the step's, over a panel too), a blank screen, the question P asks, a
+    /// refusal of full screen, the pressed buttons and the list of keys.
     fn show_in(&self, cx: &Context, view: &mut PageView) {
         let (outline, route, presenting) = (cx.outline, &cx.route, cx.presenting());
-        let labels = &outline.labels;
-        view.mark(
-            Mark::Part,
-            match route.view {
-                View::Stage(_, part) => part.key(),
-                View::End => Some(id::END),
-                _ => None,
-            },
-        );
+        let part = match route.view {
+            View::Stage(_, part) => part.key(),
+            View::End(0) => Some(id::END),
+            View::End(page) => CLOSING_PAGES.get(usize::from(page) - 1).copied(),
+            _ => None,
+        };
+        view.mark(Mark::Part, part);
         view.mark(Mark::Theme, route.contrast.then_some(url::CONTRAST));
         view.mark(Mark::Overview, (presenting && self.overview).then_some(""));
+        view.mark(Mark::Mirror, route.mirror.map(|m| if m == Mirror::Next { url::MIRROR_NEXT } else { url::MIRROR }));
         if presenting {
-            let total = steps(outline, route.lens).len().to_string();
-            let number = (step_number(outline, route.lens, route.view) + 1).to_string();
-            view.text(Slot::StepCount, fill(&labels.step_count, &[("number", &number), ("total", &total)]));
+            let all = steps(outline, route.lens, cx.nation);
+            let (number, total) = ((step_number(&all, self.place) + 1).to_string(), all.len().to_string());
+            view.text(Slot::StepCount, fill(&outline.labels.step_count, &[("number", &number), ("total", &total)]));
             view.pressed = vec![(Control::Overview, self.overview), (Control::Blank, self.blank), (Control::Contrast, route.contrast)];
-            if self.blank {
-                view.notices.push((Notice::BlankScreen, None));
+            for (notice, on) in [(Notice::BlankScreen, self.blank), (Notice::StopAsked, self.stop_asked)] {
+                if on {
+                    view.notices.push((notice, None));
+                }
             }
             if self.keys_open {
                 view.dialog = Some(id::KEYS_DIALOG);
             }
-        }
-        if route.mode == Mode::Speaker {
-            view.text(Slot::SpeakerNow, step_name(outline, route.view));
-            view.text(Slot::SpeakerNext, step_name(outline, step_from(outline, route.lens, route.view, 1)));
-            view.text(Slot::Clock, clock_text(self.clock.now.saturating_sub(self.clock.started)));
-            view.speaker_notes_open = true;
+            view.text(Slot::AppAddress, cx.app_address.clone());
         }
         if self.fullscreen_refused {
             view.notices.push((Notice::FullscreenRefused, None));

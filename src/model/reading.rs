@@ -46,7 +46,7 @@ pub fn section_id(cx: &Context) -> String {
         _ if cx.content_note_showing() => id::CONTENT_NOTE.to_string(),
         View::Info(panel) => panel.name().to_string(),
         // A presentation ends on where to find support.
-        View::End => InfoPanel::GetSupport.name().to_string(),
+        View::End(_) => InfoPanel::GetSupport.name().to_string(),
         View::Stage(place, _) => cx.outline.stage(place).map_or(id::INTRODUCTION.to_string(), |s| s.id.to_string()),
         View::Introduction => id::INTRODUCTION.to_string(),
     }
@@ -63,7 +63,7 @@ impl Feature for Reading {
                 let section = match view {
                     View::Info(panel) => Some(panel.name().to_string()),
                     View::Stage(place, _) => cx.outline.stage(place).map(|s| s.id.to_string()),
-                    View::Introduction | View::End => None,
+                    View::Introduction | View::End(_) => None,
                 };
                 if let Some(section) = section {
                     effects.push(cx.reveal(contract::heading_id(&section)));
@@ -95,6 +95,8 @@ impl Feature for Reading {
             Action::StorageChanged { key, value } if key == storage::VISITED => {
                 self.remembered.visited = stored::read_visited(cx.outline, value.as_deref().unwrap_or_default());
             }
+            // The nation chosen in another window (the speaker view's, say).
+            Action::StorageChanged { key, value } if key == storage::NATION => self.remembered.nation = value.as_deref().and_then(Nation::parse),
             Action::StorageChanged { key, value } if key == storage::CONTENT_NOTE_SEEN => {
                 cx.content_note_seen = value.as_deref() == Some(storage::YES);
             }

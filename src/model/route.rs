@@ -6,17 +6,18 @@
 //! | `#<stage-id>` | that stage is selected; an unknown id shows the introduction, quietly |
 //! | `#<stage-id>/openers`, `#<stage-id>/children`, `#<stage-id>/resources` | the later steps of a stage in a presentation: the openers with parents, with children, and the resources |
 //! | `#get-support`, `#looking-after-yourself`, `#about-this-diagram`, `#responding-to-a-disclosure` | the explorer's own panels |
-//! | `#end` | the end of a presentation |
+//! | `#end`, `#end/1`, `#end/2`… | the end of a presentation: the explorer's address, then the helplines a page at a time |
 //! | `?mode=present` | the presentation layout (`?mode=speaker` is the trainer's second window) |
 //! | `?embed` (or `?embed=1`) | the embedded layout |
 //! | `?lens=parents`, `?lens=children` | the lens; absent means both |
 //! | `?theme=contrast` | the projector's high-contrast theme |
+//! | `?mirror`, `?mirror=next` | with `?mode=present`: the speaker view's miniature of what the room sees, or of the step after it |
 //!
 //! Parsing never fails: every input gives a valid route.
 
 use crate::content::outline::{Outline, PanelTitles};
 use crate::content::{Audience, StagePlace};
-use crate::contract::{id, named, url};
+use crate::contract::{id, named, url, CLOSING_PAGES};
 
 named! {
     /// How the explorer is being used. Its name is the word in the address (`?mode=`) and on
@@ -98,8 +99,9 @@ pub enum View {
     Introduction,
     Stage(StagePlace, Part),
     Info(InfoPanel),
-    /// The closing step of a presentation.
-    End,
+    /// A closing step of a presentation: 0 is the first (the explorer's address), then each
+    /// page of helplines (see `Outline::closing`).
+    End(u8),
 }
 
 impl View {
@@ -123,8 +125,13 @@ impl View {
         if hash.is_empty() {
             return Some(View::Introduction);
         }
-        if hash == id::END {
-            return Some(View::End);
+        if let Some(page) = hash.strip_prefix(id::END) {
+            let page = match page.strip_prefix('/') {
+                None if page.is_empty() => 0,
+                Some(number) => (1..=outline.closing.len() as u8).find(|page| closing_number(*page) == number)?,
+                None => return None,
+            };
+            return Some(View::End(page));
         }
         if let Some(panel) = InfoPanel::parse(hash) {
             return Some(View::Info(panel));
@@ -140,7 +147,8 @@ impl View {
     pub fn hash(self, outline: &Outline) -> String {
         match self {
             View::Introduction => String::new(),
-            View::End => format!("#{}", id::END),
+            View::End(0) => format!("#{}", id::END),
+            View::End(page) => format!("#{}/{}", id::END, closing_number(page)),
             View::Info(panel) => format!("#{}", panel.name()),
             View::Stage(place, part) => match (outline.stage(place), part.key()) {
                 (Some(stage), Some(word)) => format!("#{}/{word}", stage.id),
@@ -149,6 +157,15 @@ impl View {
             },
         }
     }
+}
+
+/// Which miniature of a presentation a window is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mirror {
+    /// What the room sees.
+    Now,
+    /// The step after it.
+    Next,
 }
 
 /// Everything the address says.
@@ -160,6 +177,8 @@ pub struct Route {
     pub view: View,
     /// The projector's high-contrast theme (`?theme=contrast`).
     pub contrast: bool,
+    /// A miniature in the speaker view (`?mirror`): it follows the presentation, never leads.
+    pub mirror: Option<Mirror>,
     /// Parameters of the query that are not ours (a host page may add its own), kept as they
     /// were written.
     pub others: Vec<String>,
@@ -176,7 +195,9 @@ impl Route {
                 (url::EMBED, value) if url::EMBED_VALUES.contains(&value) => route.embed = true,
                 (url::LENS, lens) => route.lens = Audience::parse(lens).unwrap_or_default(),
                 (url::THEME, url::CONTRAST) => route.contrast = true,
-                (url::MODE | url::EMBED | url::THEME, _) => {}
+                (url::MIRROR, "") => route.mirror = Some(Mirror::Now),
+                (url::MIRROR, url::MIRROR_NEXT) => route.mirror = Some(Mirror::Next),
+                (url::MODE | url::EMBED | url::THEME | url::MIRROR, _) => {}
                 _ => route.others.push(if value.is_empty() { key.to_string() } else { format!("{key}={value}") }),
             }
         }
@@ -199,6 +220,11 @@ impl Route {
         if self.contrast {
             parts.push(format!("{}={}", url::THEME, url::CONTRAST));
         }
+        match self.mirror {
+            Some(Mirror::Now) => parts.push(url::MIRROR.to_string()),
+            Some(Mirror::Next) => parts.push(format!("{}={}", url::MIRROR, url::MIRROR_NEXT)),
+            None => {}
+        }
         if parts.is_empty() { String::new() } else { format!("?{}", parts.join("&")) }
     }
 
@@ -217,4 +243,9 @@ fn query_pairs(search: &str) -> impl Iterator<Item = (&str, &str)> {
         .split('&')
         .map(|part| part.split_once('=').unwrap_or((part, "")))
         .filter(|(key, _)| !key.is_empty())
+}
+
+/// A closing page's number, as written in its address (`#end/2`): its mark's, after `end-`.
+pub fn closing_number(page: u8) -> &'static str {
+    CLOSING_PAGES.get(usize::from(page).wrapping_sub(1)).map_or("", |part| &part[id::END.len() + 1..])
 }

@@ -3,13 +3,14 @@
 //! Every intent (a click, a key, a control in the page, a message from the host page or from
 //! the other presentation window, a change to storage made in another window) arrives as an
 //! [`Action`]. [`AppState::update`] keeps the address and hands the action to each feature in
-//! turn, each in a room of its own: [`Reading`], [`Notes`], [`Presenting`], [`Sharing`],
-//! [`Embedding`] and [`Release`]. A feature acts on the actions that are its own, and returns
+//! turn, each in a room of its own: [`Reading`], [`Notes`], [`Presenting`], the speaker view's
+//! [`Console`], [`Sharing`], [`Embedding`] and [`Release`]. A feature acts on the actions that are its own, and returns
 //! the [`Effect`]s each needs in the arm that handles it. Then what follows the state is brought
 //! up to date in one place, [`AppState::follow`]: the address, what this device keeps, the other
 //! presentation window and the host page.
 
 use super::action::{Action, Start};
+use super::console::Console;
 use super::context::{Context, Feature};
 use super::effect::Effect;
 use super::embedding::Embedding;
@@ -37,6 +38,7 @@ pub struct AppState {
     pub reading: Reading,
     pub notes: Notes,
     pub presenting: Presenting,
+    pub console: Console,
     pub sharing: Sharing,
     pub embedding: Embedding,
     pub release: Release,
@@ -60,6 +62,7 @@ impl AppState {
         if route.lens == Audience::Both {
             route.lens = start.remembered.lens;
         }
+        let view = route.view;
         let mut state = AppState {
             outline,
             route,
@@ -67,7 +70,9 @@ impl AppState {
             app_address: start.app_address,
             reading: Reading::new(start.remembered),
             notes: Notes::new(start.notes),
-            presenting: Presenting::new(start.window, start.now, start.clock_started),
+            // A presentation opened at a step is at it (opened anywhere else, at the start).
+            presenting: Presenting::new(start.window, view),
+            console: Console::new(start.now, start.clock_started, start.notes_size),
             sharing: Sharing::default(),
             embedding: Embedding::default(),
             release: Release::default(),
@@ -83,6 +88,9 @@ impl AppState {
             route: self.route.clone(),
             content_note_seen: self.reading.remembered.content_note_seen,
             overview: self.presenting.overview,
+            blank: self.presenting.blank,
+            step: self.presenting.place,
+            nation: self.reading.remembered.nation,
             storage_works: self.storage_works,
             app_address: self.app_address.clone(),
             sizing_host: self.embedding.sizing_host(),
@@ -93,7 +101,9 @@ impl AppState {
     /// windows and start the speaker view's clock.
     pub fn start_effects(&mut self) -> Vec<Effect> {
         let mut effects = self.notes.start_effects();
-        self.presenting.start(&mut self.context(), &mut effects);
+        let mut cx = self.context();
+        self.presenting.start(&mut cx, &mut effects);
+        self.console.start(&cx, &mut effects);
         effects
     }
 
@@ -117,6 +127,7 @@ impl AppState {
         self.reading.update(&action, &mut cx, &mut effects);
         self.notes.update(&action, &mut cx, &mut effects);
         self.presenting.update(&action, &mut cx, &mut effects);
+        self.console.update(&action, &mut cx, &mut effects);
         self.sharing.update(&action, &mut cx, &mut effects);
         self.embedding.update(&action, &mut cx, &mut effects);
         self.release.update(&action, &mut cx, &mut effects);
@@ -135,7 +146,8 @@ impl AppState {
         let from_elsewhere = matches!(action, Action::FromOtherWindow(_) | Action::StorageChanged { .. });
         let route = &cx.route;
         if *route != before.route && !matches!(action, Action::AddressChanged { .. }) {
-            let new_entry = route.view != before.route.view && !route.embed;
+            // Embedded, or a miniature in the speaker view, Back belongs to the page around.
+            let new_entry = route.view != before.route.view && !route.embed && route.mirror.is_none();
             effects.push(Effect::WriteAddress { url: route.link(self.outline), new_entry });
         }
         if self.storage_works && !from_elsewhere {

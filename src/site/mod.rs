@@ -9,6 +9,7 @@
 
 #[cfg(target_arch = "wasm32")]
 pub mod browser;
+pub mod qr;
 pub mod zip;
 
 use std::collections::BTreeMap;
@@ -164,6 +165,9 @@ pub async fn publish(template: &SiteTemplate, cycle: &Cycle, source: &str, kept:
     made.insert(offline::MANIFEST.into(), manifest(&cycle.0, template).into_bytes());
     made.insert(CONTENT_FILE.into(), source.as_bytes().to_vec());
     made.insert(TEMPLATE_FILE.into(), serde_json::to_vec(template).expect("a template is always JSON"));
+    if let Some(code) = Some(&cycle.0.address).filter(|a| !a.is_empty()).and_then(|address| qr::qr_svg(address)) {
+        made.insert(contract::QR_CODE.into(), code.into_bytes());
+    }
     if let Some(worker) = &template.worker {
         let mut site = kept.clone();
         site.extend(made.clone());

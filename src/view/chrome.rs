@@ -5,7 +5,8 @@
 
 use yew::prelude::*;
 
-use super::controls::{blank_screen, control_button, notice, slot, slot_field, slot_link, toggle_button, words};
+use super::controls::{blank_screen, control_button, notice, slot, slot_field, slot_frame, slot_link, toggle_button, words};
+use super::document::nation_choice;
 use super::diagram::cycle_diagram;
 use crate::content::outline::OutlineRef;
 use crate::content::Labels;
@@ -48,7 +49,8 @@ pub fn Chrome(props: &ChromeProps) -> Html {
             <section class="figure" aria-label={ labels.figure.to_string() }>
                 { cycle_diagram(outline, TabsView::unselected(outline.0.stage_count())) }
             </section>
-            <nav class="presenter-controls" aria-label={ labels.presenter_controls.to_string() }>
+            { notice(Notice::StopAsked, None, "p", "stop-asked", words(&labels.stop_presenting_ask)) }
+            <nav id={ id::PRESENTER_CONTROLS } class="presenter-controls" aria-label={ labels.presenter_controls.to_string() }>
                 { control_button(Control::Previous, "button quiet", words(&labels.previous_step)) }
                 { slot(Slot::StepCount, "span", "step-count") }
                 { control_button(Control::Next, "button", words(&labels.next_step)) }
@@ -60,25 +62,48 @@ pub fn Chrome(props: &ChromeProps) -> Html {
                 { control_button(Control::Keys, "button quiet", words(&labels.keys)) }
                 { control_button(Control::Present, "button quiet", words(&labels.stop_presenting)) }
             </nav>
-            <section class="speaker-console" aria-label={ labels.speaker_view.to_string() }>
-                <p class="speaker-now">{ labels.now_showing.as_ref() }{ slot(Slot::SpeakerNow, "strong", "") }</p>
-                <p class="speaker-next">{ labels.coming_next.as_ref() }{ " " }{ slot(Slot::SpeakerNext, "span", "") }</p>
-                <p class="speaker-clock">
-                    { labels.elapsed.as_ref() }
-                    { slot(Slot::Clock, "span", "clock") }
-                    { control_button(Control::ResetClock, "button quiet", words(&labels.reset_clock)) }
-                </p>
-                <p class="speaker-buttons">
-                    { control_button(Control::Previous, "button quiet", words(&labels.previous_step)) }
-                    { slot(Slot::StepCount, "span", "step-count") }
-                    { control_button(Control::Next, "button", words(&labels.next_step)) }
-                    { toggle_button(Control::Blank, "button quiet", words(&labels.blank_screen)) }
-                </p>
-            </section>
+            { speaker_console(labels) }
             { share_dialog(labels) }
             { keys_dialog(labels) }
             { blank_screen(&labels.blank_screen) }
         </>
+    }
+}
+
+/// The speaker view's console: what the room sees and what comes next, in words and in
+/// miniature; the clocks and the pacing; the buttons a trainer needs; the notes' size; and the
+/// nation whose helplines close the presentation.
+fn speaker_console(labels: &Labels) -> Html {
+    html! {
+        <section class="speaker-console" aria-label={ labels.speaker_view.to_string() }>
+            <div class="speaker-screens">
+                <figure class="speaker-screen">
+                    { slot_frame(Slot::MirrorNow, &labels.miniature_now) }
+                    <figcaption>{ labels.now_showing.as_ref() }{ " " }{ slot(Slot::SpeakerNow, "strong", "") }</figcaption>
+                </figure>
+                <figure class="speaker-screen speaker-next">
+                    { slot_frame(Slot::MirrorNext, &labels.miniature_next) }
+                    <figcaption>{ labels.coming_next.as_ref() }{ " " }{ slot(Slot::SpeakerNext, "span", "") }</figcaption>
+                </figure>
+            </div>
+            <p class="speaker-clock">
+                <span>{ labels.wall_clock.as_ref() }{ " " }{ slot(Slot::WallClock, "strong", "clock") }</span>
+                <span>{ labels.elapsed.as_ref() }{ " " }{ slot(Slot::Clock, "strong", "clock") }</span>
+                { slot(Slot::Pacing, "span", "pacing") }
+                { toggle_button(Control::PauseClock, "button quiet", words(&labels.pause_clock)) }
+                { control_button(Control::ResetClock, "button quiet", words(&labels.reset_clock)) }
+            </p>
+            <p class="speaker-buttons">
+                { control_button(Control::Previous, "button quiet", words(&labels.previous_step)) }
+                { slot(Slot::StepCount, "span", "step-count") }
+                { control_button(Control::Next, "button", words(&labels.next_step)) }
+                { toggle_button(Control::Blank, "button quiet", words(&labels.blank_screen)) }
+                { control_button(Control::NotesSmaller, "button quiet", words(&labels.notes_smaller)) }
+                { control_button(Control::NotesLarger, "button quiet", words(&labels.notes_larger)) }
+            </p>
+            // Radio buttons of a group of their own: those in Get support keep their choice too.
+            { nation_choice(labels, "speaker-nation", "nations speaker-nations") }
+        </section>
     }
 }
 

@@ -40,11 +40,12 @@ pub fn toggle_button(control: Control, class: impl Into<AttrValue>, label: Html)
     button.into()
 }
 
-/// One radio button of a control's set, with its label.
-pub fn control_radio(control: Control, value: &'static str, checked: bool, label: Html) -> Html {
+/// One radio button of a control's set, with its label. Radio buttons with the same `group`
+/// are one choice in the browser's eyes.
+pub fn control_radio(control: Control, group: &'static str, value: &'static str, checked: bool, label: Html) -> Html {
     let mut input = VTag::new("input");
     input.add_attribute("type", "radio");
-    input.add_attribute("name", control.name());
+    input.add_attribute("name", group);
     input.add_attribute("value", value);
     input.add_attribute(CONTROL_ATTR, control.name());
     input.set_checked(checked);
@@ -67,6 +68,18 @@ pub fn slot(slot: Slot, tag: &'static str, class: impl Into<AttrValue>) -> Html 
     let mut element = element(tag, class, Html::default());
     element.add_attribute(SLOT_ATTR, slot.name());
     element.into()
+}
+
+/// A frame showing a miniature of the page, whose address the app sets (the speaker view's
+/// view of the room). It is a picture: nothing in it can be reached or pressed.
+pub fn slot_frame(slot: Slot, title: &str) -> Html {
+    let mut frame = VTag::new("iframe");
+    frame.add_attribute("class", "miniature");
+    frame.add_attribute("title", title.to_string());
+    frame.add_attribute("tabindex", "-1");
+    frame.add_attribute("inert", "");
+    frame.add_attribute(SLOT_ATTR, slot.name());
+    frame.into()
 }
 
 /// A read-only text box whose text the app keeps up to date (the Share dialog's fields).

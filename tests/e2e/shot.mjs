@@ -7,6 +7,6 @@ page.on('pageerror', e => console.log('pageerror', e.message));
 await page.addInitScript(() => localStorage.setItem('adversity-cycle.content-note-seen', '1'));
 await page.goto(url);
 await page.waitForSelector('html[data-live]');
-await page.waitForTimeout(300);
+await page.waitForSelector('html[data-startup="done"]');
 await page.screenshot({ path: out });
 await browser.close();

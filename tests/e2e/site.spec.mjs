@@ -66,13 +66,18 @@ test.describe('a site published from another content file', () => {
 
     await openExplorer(page, `${server.url}?mode=present`);
     const controls = page.locator('.presenter-controls');
-    await expect(controls.locator('.step-count')).toHaveText('Step 1 of 22');
+    // The fixture's steps: 22 for its stages and the end, then a closing page for its UK-wide
+    // line and one for its Welsh line.
+    await expect(controls.locator('.step-count')).toHaveText('Step 1 of 24');
     await controls.getByRole('button', { name: 'Onwards' }).click();
     await expect(page).toHaveURL(/#first-stage$/);
     const [speaker] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
     await expect(speaker.locator('html')).toHaveAttribute('data-live', '');
     await expect(speaker.locator('[data-slot="speaker-now"]')).toHaveText('The first stage');
     await page.keyboard.press('End');
+    await expect(speaker.locator('[data-slot="speaker-now"]')).toHaveText('Helplines, page 2');
+    await page.keyboard.press('PageUp');
+    await page.keyboard.press('PageUp');
     await expect(speaker.locator('[data-slot="speaker-now"]')).toHaveText('Where to find help');
     await expectNoAxeViolations(page, 'presenting the second site');
     for (const p of [page, speaker]) expect(await p.evaluate(() => window.violations)).toEqual([]);

@@ -11,7 +11,7 @@ use yew::prelude::*;
 
 use crate::content::CycleRef;
 use crate::model::route::InfoPanel;
-pub use panels::{ContentNoteSection, InfoSection, IntroSection};
+pub use panels::{nation_choice, ContentNoteSection, InfoSection, IntroSection};
 pub use reader::{PanelFooter, ReaderTools};
 pub use rich_text::rich_paragraphs;
 pub use stage::StageSection;

@@ -6,10 +6,10 @@ use yew::prelude::*;
 use super::rich_text::{rich_inline, rich_paragraphs};
 use super::DocumentProps;
 use crate::content::CycleRef;
-use crate::content::{fill, Cycle, Nation, Service};
-use crate::contract::{self, id, Control, ALL_NATIONS};
+use crate::content::{fill, Cycle, Labels, Nation, Service};
+use crate::contract::{self, id, Control, Slot, ALL_NATIONS, CLOSING_PAGES};
 use crate::model::route::InfoPanel;
-use crate::view::controls::{control_button, control_radio, words};
+use crate::view::controls::{control_button, control_radio, slot, words};
 
 /// What the panel shows before a stage is chosen.
 #[component]
@@ -22,7 +22,7 @@ pub fn IntroSection(props: &DocumentProps) -> Html {
             { rich_paragraphs(&intro.text, labels) }
             <div class="how-to-use">{ rich_paragraphs(&intro.how_to_use, labels) }</div>
             if let Some(first) = cycle.stages.first() {
-                <p><a class="button" href={ format!("#{}", first.id) }>{ labels.start_from_beginning.as_ref() }</a></p>
+                <p class="start-link"><a class="button" href={ format!("#{}", first.id) }>{ labels.start_from_beginning.as_ref() }</a></p>
             }
         </section>
     }
@@ -73,28 +73,69 @@ pub fn InfoSection(props: &InfoSectionProps) -> Html {
 
 fn support_body(cycle: &Cycle) -> Html {
     let (support, labels) = (&cycle.support, &cycle.labels);
-    let choices = std::iter::once((ALL_NATIONS, labels.nation_all.as_ref())).chain(Nation::ALL.map(|n| (n.name(), labels.nation(n))));
+    let pages = cycle.closing_pages();
+    // Which closing pages of a presentation each helpline is on (`on-end-1`…).
+    let on_pages = |service: usize| -> Vec<&'static str> {
+        pages.iter().zip(CLOSING_PAGES).filter(|(page, _)| page.services.contains(&service)).map(|(_, part)| part).collect()
+    };
     html! {
         <>
             { rich_paragraphs(&support.text, labels) }
-            <fieldset class="nations needs-app">
-                <legend>{ labels.nation_legend.as_ref() }</legend>
-                { for choices.map(|(value, label)| control_radio(Control::Nation, value, value == ALL_NATIONS, html! { { label.to_string() } })) }
-            </fieldset>
+            { closing_explore(cycle) }
+            { nation_choice(labels, Control::Nation.name(), "nations needs-app") }
+            { for pages.iter().zip(CLOSING_PAGES).map(|(page, part)| {
+                let heading = match page.nation {
+                    Some(nation) => fill(&labels.closing_nation, &[("nation", labels.nation(nation))]),
+                    None => labels.closing_uk.to_string(),
+                };
+                html! { <p class={ classes!("closing-heading", format!("on-{part}")) }>{ heading }</p> }
+            }) }
             <ul class="services">
-                { for support.services.iter().map(|service| service_item(service, cycle)) }
+                { for support.services.iter().enumerate().map(|(i, service)| service_item(service, cycle, &on_pages(i))) }
             </ul>
             <div class="support-note">{ rich_paragraphs(&support.note, labels) }</div>
         </>
     }
 }
 
-/// A helpline: who it is for, how to reach it, when, and where.
-fn service_item(service: &Service, cycle: &Cycle) -> Html {
+/// Radio buttons for the reader's nation, which Get support follows (and a presentation's
+/// closing pages).
+pub fn nation_choice(labels: &Labels, group: &'static str, class: &'static str) -> Html {
+    let choices = std::iter::once((ALL_NATIONS, labels.nation_all.as_ref())).chain(Nation::ALL.map(|n| (n.name(), labels.nation(n))));
+    html! {
+        <fieldset { class }>
+            <legend>{ labels.nation_legend.as_ref() }</legend>
+            { for choices.map(|(value, label)| control_radio(Control::Nation, group, value, value == ALL_NATIONS, words(label))) }
+        </fieldset>
+    }
+}
+
+/// A presentation's closing screen: where the audience can explore the cycle afterwards. The
+/// site's public address, with a QR code, if the content file gives it; else the explorer's own
+/// address, as the browser has it.
+fn closing_explore(cycle: &Cycle) -> Html {
+    let labels = &cycle.labels;
+    html! {
+        <p class="closing-explore">
+            { labels.closing_explore.as_ref() }{ " " }
+            if cycle.address.is_empty() {
+                { slot(Slot::AppAddress, "strong", "closing-address") }
+            } else {
+                <strong class="closing-address">{ cycle.address.as_ref() }</strong>
+                <img class="closing-qr" src={ format!("./{}", contract::QR_CODE) } alt="" width="200" height="200" loading="lazy" />
+            }
+        </p>
+    }
+}
+
+/// A helpline: who it is for, how to reach it, when, and where; `pages` are the closing pages
+/// of a presentation it is on.
+fn service_item(service: &Service, cycle: &Cycle, pages: &[&str]) -> Html {
     let labels = &cycle.labels;
     let nations = service.nations.iter().map(|n| format!("for-{}", n.name()));
+    let pages = pages.iter().map(|part| format!("on-{part}"));
     html! {
-        <li class={ classes!("service", nations.collect::<Vec<_>>()) }>
+        <li class={ classes!("service", nations.collect::<Vec<_>>(), pages.collect::<Vec<_>>()) }>
             <h3 class="service-name">{ service.name.as_ref() }</h3>
             <p class="service-who">{ service.who.as_ref() }</p>
             if let (Some(phone), Some(href)) = (&service.phone, service.tel_href()) {

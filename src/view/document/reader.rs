@@ -19,7 +19,7 @@ pub fn ReaderTools(props: &DocumentProps) -> Html {
             <fieldset class="lens-choice">
                 <legend>{ labels.lens_legend.as_ref() }</legend>
                 { for choices.into_iter().map(|(lens, label)| {
-                    control_radio(Control::Lens, lens.name(), lens == Audience::Both, html! { { label.to_string() } })
+                    control_radio(Control::Lens, Control::Lens.name(), lens.name(), lens == Audience::Both, html! { { label.to_string() } })
                 }) }
             </fieldset>
             <p class="progress">

@@ -62,7 +62,14 @@ pub fn StageSection(props: &StageSectionProps) -> Html {
             { speaker_notes("speaker-notes", html! {
                 <>
                     <summary>{ labels.speaker_notes_heading.as_ref() }</summary>
-                    { rich_paragraphs(&stage.speaker_notes, labels) }
+                    <div class="notes-for-stage">{ rich_paragraphs(&stage.speaker_notes, labels) }</div>
+                    // A step's own notes, where it has them, stand in for the stage's.
+                    if !stage.openers_notes.is_empty() {
+                        <div class="notes-for-openers">{ rich_paragraphs(&stage.openers_notes, labels) }</div>
+                    }
+                    if !stage.resources_notes.is_empty() {
+                        <div class="notes-for-resources">{ rich_paragraphs(&stage.resources_notes, labels) }</div>
+                    }
                 </>
             }) }
         </section>
@@ -140,6 +147,8 @@ pub fn ResourceLinks(props: &StagePartProps) -> Html {
                         html! {
                             <li>
                                 { external_link(&r.title, &url, labels) }
+                                // A room cannot click: the address, short, for people to note.
+                                <span class="resource-address">{ short_address(&url) }</span>
                                 <span class="resource-description">{ rich_inline(&r.description, labels) }</span>
                             </li>
                         }
@@ -154,4 +163,10 @@ pub fn ResourceLinks(props: &StagePartProps) -> Html {
             { for groups }
         </section>
     }
+}
+
+/// A web address as people say it: no `https://`, no `www.`, no `/` at the end.
+fn short_address(url: &str) -> String {
+    let bare = url.strip_prefix("https://").unwrap_or(url);
+    bare.strip_prefix("www.").unwrap_or(bare).trim_end_matches('/').to_string()
 }
