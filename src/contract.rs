@@ -193,6 +193,9 @@ pub mod url {
     /// presentation in the speaker view, which follows the presentation and never leads it.
     pub const MIRROR: &str = "mirror";
     pub const MIRROR_NEXT: &str = "next";
+    /// `?pair=…`: the token that pairs the windows of one presentation, in the address the
+    /// speaker view and its miniatures open with.
+    pub const PAIR: &str = "pair";
 }
 
 /// The attribute that names a control in the prerendered page.
@@ -331,6 +334,10 @@ pub const EMBED_FALLBACK_ATTR: &str = "data-adversity-cycle-fallback";
 pub const EMBED_SCRIPT: &str = "embed.js";
 
 /// What the explorer keeps in the browser's storage: every key starts with the prefix.
+/// What this device keeps. Every key is the prefix, then the folder the explorer is served
+/// from (its [`scope`]), then the name: two copies in two folders of one site never see each
+/// other's notes, progress or drafts. Keys from before folders counted (the prefix, then the
+/// name) move to the folder that next opens (`model::stored::moved_keys`).
 pub mod storage {
     pub const PREFIX: &str = "adversity-cycle.";
     pub const CONTENT_NOTE_SEEN: &str = "content-note-seen";
@@ -348,6 +355,14 @@ pub mod storage {
     /// The content editor's draft, and which published version it was started from.
     pub const EDITOR_DRAFT: &str = "editor-draft";
     pub const EDITOR_DRAFT_BASE: &str = "editor-draft-base";
+    /// The token that pairs the windows of this device's presentation.
+    pub const PAIR: &str = "presentation-pair";
+
+    /// The folder of a page's path, with its slashes: `/a/` for `/a/` or `/a/index.html`.
+    /// (`boot.js` and `sw.js` work it out the same way.)
+    pub fn scope(path: &str) -> &str {
+        &path[..path.rfind('/').map_or(0, |slash| slash + 1)]
+    }
 }
 
 /// Messages between windows: the host page's script (`embed.js`) and the app, and the two
@@ -361,8 +376,9 @@ pub mod message {
     /// is not a real page.
     pub const MAX_HEIGHT: u32 = 100_000;
     /// The version of the messages between presentation windows.
-    pub const PRESENTATION_VERSION: u32 = 2;
-    /// The `BroadcastChannel` the presentation windows share.
+    pub const PRESENTATION_VERSION: u32 = 3;
+    /// The `BroadcastChannel` the presentation windows share, followed by the explorer's folder
+    /// (`storage::scope`): copies in two folders of one site never hear each other.
     pub const CHANNEL: &str = "adversity-cycle-presentation";
     /// Field names.
     pub const NS: &str = "ns";
@@ -375,6 +391,8 @@ pub mod message {
     pub const BLANK: &str = "blank";
     pub const SEQ: &str = "seq";
     pub const FROM: &str = "from";
+    /// The token that pairs the windows of one presentation: a message without it is not theirs.
+    pub const PAIR: &str = "pair";
     /// How far down the frame's page something the host should bring into view starts (CSS
     /// pixels).
     pub const TOP: &str = "top";
@@ -427,7 +445,8 @@ pub fn script_constants() -> Vec<(String, String)> {
         ("url.present", url::PRESENT.to_string()),
         ("url.speaker", url::SPEAKER.to_string()),
         ("url.embed", url::EMBED.to_string()),
-        ("storage.content-note-seen", format!("{}{}", storage::PREFIX, storage::CONTENT_NOTE_SEEN)),
+        ("storage.prefix", storage::PREFIX.to_string()),
+        ("storage.content-note-seen", storage::CONTENT_NOTE_SEEN.to_string()),
         ("storage.yes", storage::YES.to_string()),
         ("url.embed-values", format!("{:?}", url::EMBED_VALUES)),
         ("startup.failed", STARTUP_FAILED.to_string()),

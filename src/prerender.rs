@@ -30,6 +30,9 @@ const EDITOR_STYLES: &str = "editor.css";
 /// The presenting styles (a presentation and the speaker view), which the build names for their
 /// content: the boot script adds them only where there is a presentation.
 const PRESENT_STYLES: &str = "present.css";
+/// The response headers for hosts that read them, copied from docs/; its policy also goes in
+/// every page.
+const HEADERS_FILE: &str = "_headers";
 const EDITOR_GLUE: &str = "editor.js";
 const EDITOR_WASM: &str = "editor_bg.wasm";
 const PUBLISHER_GLUE: &str = "publisher.js";
@@ -86,7 +89,8 @@ fn write_files(folder: &Path, files: &Files) -> Result<(), String> {
 fn make_template(folder: &Path, build: Build) -> Result<SiteTemplate, String> {
     let read = |name: &str| fs::read_to_string(folder.join(name)).map_err(|e| format!("cannot read {name}: {e}"));
     let write = |name: &str, text: String| fs::write(folder.join(name), text).map_err(|e| format!("cannot write {name}: {e}"));
-    let page = read(EXPLORER_PAGE)?;
+    let policy = meta_policy(&read(HEADERS_FILE)?)?;
+    let page = read(EXPLORER_PAGE)?.replacen("<title>", &format!("{policy}<title>"), 1);
     let page = join_stylesheets(folder, &page)?;
     let page = page.replacen("</head>", &format!(r#"<link rel="manifest" href="{}"></head>"#, offline::MANIFEST), 1);
     let present_css = format!("present-{:016x}.css", fingerprint(read(PRESENT_STYLES)?.as_bytes()));
@@ -97,7 +101,7 @@ fn make_template(folder: &Path, build: Build) -> Result<SiteTemplate, String> {
     for script in SCRIPTS {
         write(script, contract::fill_script(&read(script)?).map_err(|e| format!("{script}: {e}"))?)?;
     }
-    let editor = finish_editor(folder, &screen_css, build)?;
+    let editor = finish_editor(folder, &screen_css, &policy, build)?;
     let (page, worker) = match build {
         Build::Development => {
             // No worker while developing: live reload must keep working.
@@ -146,7 +150,7 @@ fn make_template(folder: &Path, build: Build) -> Result<SiteTemplate, String> {
 /// its page's template: the explorer's screen stylesheet and the editor's own, its loader, and
 /// the addresses of its bundle and of the publisher's (the page and the loader keep their names,
 /// which are the editor's address).
-fn finish_editor(folder: &Path, screen_css: &str, build: Build) -> Result<PageTemplate, String> {
+fn finish_editor(folder: &Path, screen_css: &str, policy: &str, build: Build) -> Result<PageTemplate, String> {
     let read = |name: &str| fs::read(folder.join(name)).map_err(|e| format!("cannot read {name}: {e}"));
     let rename = |from: &str, to: &str| fs::rename(folder.join(from), folder.join(to)).map_err(|e| format!("cannot rename {from}: {e}"));
     // A bundle's two files, named for their content.
@@ -172,7 +176,9 @@ fn finish_editor(folder: &Path, screen_css: &str, build: Build) -> Result<PageTe
     }
     use contract::loader::{GLUE, PUBLISHER_GLUE as PUBLISHER_GLUE_ATTR, PUBLISHER_WASM as PUBLISHER_WASM_ATTR, WASM};
     Ok(PageTemplate {
-        before_title: r#"<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>"#.into(),
+        before_title: format!(
+            r#"<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">{policy}<title>"#
+        ),
         before_body: format!(
             r#"</title><meta name="robots" content="noindex"><link rel="icon" href="data:,"><link rel="stylesheet" href="./{screen_css}"><link rel="stylesheet" href="./{styles_name}"></head><body>"#
         ),
@@ -272,6 +278,19 @@ fn attribute_value<'p>(markup: &'p str, name: &str) -> Option<&'p str> {
         Some(quoted) => quoted.split('"').next(),
         None => rest.split([' ', '>']).next(),
     }
+}
+
+/// The site's Content-Security-Policy (the first in `_headers`, the one for every path) as a
+/// `<meta>` for the pages themselves, so that a host which ignores `_headers` still enforces it.
+/// A meta policy cannot say who may frame the page (browsers ignore `frame-ancestors` there, with
+/// a warning), so that directive stays in `_headers` alone.
+pub fn meta_policy(headers: &str) -> Result<String, String> {
+    let policy = headers
+        .lines()
+        .find_map(|line| line.trim().strip_prefix("Content-Security-Policy:"))
+        .ok_or_else(|| format!("{HEADERS_FILE} has no Content-Security-Policy"))?;
+    let directives: Vec<&str> = policy.split(';').map(str::trim).filter(|d| !d.is_empty() && !d.starts_with("frame-ancestors")).collect();
+    Ok(format!(r#"<meta http-equiv="Content-Security-Policy" content="{}">"#, directives.join("; ")))
 }
 
 /// Splits the page Trunk built where the content goes: the text of its `<title>`, and the start

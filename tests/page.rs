@@ -96,8 +96,8 @@ fn the_speaker_view_says_the_step_now_and_next_and_the_time() {
     assert!(view.speaker_notes_open);
     assert_eq!(clock_text(3_725_000), "1:02:05");
     // The miniatures follow the presentation from the speaker view's lens and theme.
-    assert_eq!(text(&view, Slot::MirrorNow), Some("https://example.org/cycle/?mode=present&mirror"));
-    assert_eq!(text(&view, Slot::MirrorNext), Some("https://example.org/cycle/?mode=present&mirror=next"));
+    assert_eq!(text(&view, Slot::MirrorNow), Some("https://example.org/cycle/?mode=present&mirror&pair=t0ken"));
+    assert_eq!(text(&view, Slot::MirrorNext), Some("https://example.org/cycle/?mode=present&mirror=next&pair=t0ken"));
 }
 
 #[test]

@@ -5,10 +5,11 @@
 mod support;
 
 use adversity_cycle::content::{Audience, Nation, StagePlace};
-use adversity_cycle::contract::{Notice, Slot};
+use adversity_cycle::contract::{message, storage, Notice, Slot};
 use adversity_cycle::model::effect::Effect;
 use adversity_cycle::model::keys::{command_for_key, shown_keys, Command, KEY_TABLE};
-use adversity_cycle::model::messages::PresentationMessage;
+use adversity_cycle::model::messages::{Fields, PresentationMessage, Value};
+use adversity_cycle::model::stored::Write;
 use adversity_cycle::model::page::PageView;
 use adversity_cycle::model::steps::{step_from, steps};
 use adversity_cycle::model::route::{InfoPanel, Mode, Part, View};
@@ -232,7 +233,9 @@ fn p_asks_then_stops_presenting_and_the_speaker_view_cannot_stop_itself() {
 fn s_opens_the_speaker_view_at_the_current_step_in_its_own_window() {
     let mut state = started("?mode=present&theme=contrast", "#second-stage/openers", Default::default());
     let effects = key(&mut state, "s");
-    assert_eq!(effects, [Effect::OpenWindow { url: "?mode=speaker#second-stage/openers".into(), name: SPEAKER_WINDOW }]);
+    // With the presentation's pairing token: the speaker view pairs even where storage is
+    // refused.
+    assert_eq!(effects, [Effect::OpenWindow { url: "?mode=speaker&pair=t0ken#second-stage/openers".into(), name: SPEAKER_WINDOW }]);
 }
 
 #[test]
@@ -249,8 +252,9 @@ fn presenting_opens_the_channel_asks_the_others_where_they_are_and_tells_them_ea
     let mut state = presenting("#first-stage");
     let outline = state.outline;
     let effects = state.start_effects();
-    assert_eq!(effects[0], Effect::OpenChannel);
-    assert!(matches!(&effects[1], Effect::Broadcast(f) if PresentationMessage::read(f, outline) == Some(PresentationMessage::Hello)));
+    assert_eq!(effects[0], Effect::Store(Write::Set(storage::PAIR.into(), "t0ken".into())), "the token this device's windows share");
+    assert_eq!(effects[1], Effect::OpenChannel);
+    assert!(matches!(&effects[2], Effect::Broadcast(f) if PresentationMessage::read(f, outline) == Some(PresentationMessage::Hello) && f.is_paired("t0ken")));
     let effects = key(&mut state, "ArrowRight");
     let sent: Vec<_> = effects.iter().filter_map(|e| if let Effect::Broadcast(f) = e { PresentationMessage::read(f, outline) } else { None }).collect();
     assert!(matches!(sent[..], [PresentationMessage::At(shared, _)] if shared.view == View::Stage(StagePlace::Ring(0), Part::Openers)));
@@ -300,4 +304,28 @@ fn the_speaker_views_miniatures_follow_the_room_and_never_lead_it() {
     // The room moved to the step the next miniature was showing: it moves on from it.
     next.update(Action::FromOtherWindow(moved));
     assert_eq!(next.route.view, View::Stage(StagePlace::Ring(1), Part::ChildOpeners));
+}
+
+#[test]
+fn a_message_without_the_presentations_token_changes_nothing() {
+    let mut state = presenting("#second-stage");
+    let mut other = presenting("#third-stage");
+    let moved = other.update(Action::Key("ArrowRight".into())).into_iter().find_map(|e| if let Effect::Broadcast(f) = e { Some(f) } else { None }).unwrap();
+    // The same message with no token, or another presentation's, from any page of the site.
+    let unpaired = Fields(moved.0.iter().filter(|(name, _)| *name != message::PAIR).cloned().collect());
+    let other_token = unpaired.clone().with(message::PAIR, Value::Text("other".into()));
+    for fields in [unpaired, other_token] {
+        assert_eq!(state.update(Action::FromOtherWindow(fields)), []);
+        assert_eq!(state.route.view, View::Stage(StagePlace::Ring(1), Part::Explanation));
+    }
+    state.update(Action::FromOtherWindow(moved));
+    assert_eq!(state.route.view, View::Stage(StagePlace::Ring(2), Part::Openers), "the paired message is followed");
+}
+
+#[test]
+fn a_window_opened_with_a_token_in_its_address_pairs_with_it() {
+    let state = started("?mode=speaker&pair=abc123", "", Default::default());
+    assert_eq!(state.presenting.pair, "abc123");
+    let state = started("?mode=speaker&pair=no%20good", "", Default::default());
+    assert_eq!(state.presenting.pair, "t0ken", "a malformed token is ignored");
 }

@@ -192,3 +192,42 @@ fn downloaded_notes_put_each_note_under_its_stage_in_cycle_order() {
     assert!(!text.contains("The second stage"));
     assert!(notes_document(outline, &Vec::new()).contains("No notes yet."));
 }
+
+/// A device's storage, in a list.
+#[derive(Default)]
+struct Device(std::cell::RefCell<Vec<(String, String)>>);
+
+impl stored::KeyValue for Device {
+    fn get(&self, key: &str) -> Option<String> {
+        self.0.borrow().iter().find(|(k, _)| k == key).map(|(_, v)| v.clone())
+    }
+    fn set(&self, key: &str, value: &str) {
+        self.remove(key);
+        self.0.borrow_mut().push((key.into(), value.into()));
+    }
+    fn remove(&self, key: &str) {
+        self.0.borrow_mut().retain(|(k, _)| k != key);
+    }
+}
+
+#[test]
+fn what_was_kept_before_folders_counted_moves_to_the_first_folder_that_reads_it_and_no_other() {
+    use adversity_cycle::contract::storage::{scope, PREFIX};
+    use stored::{read_scoped, KeyValue};
+    assert_eq!(scope("/a/"), "/a/");
+    assert_eq!(scope("/a/index.html"), "/a/");
+    assert_eq!(scope("/"), "/");
+    let device = Device::default();
+    device.set(&format!("{PREFIX}note.survival-mode"), "kept before");
+    device.set(&format!("{PREFIX}/b/visited"), "ways-of-coping");
+    assert_eq!(read_scoped(&device, "/a/", "note.survival-mode").as_deref(), Some("kept before"));
+    assert_eq!(device.get(&format!("{PREFIX}/a/note.survival-mode")).as_deref(), Some("kept before"), "moved to /a/'s key");
+    assert_eq!(device.get(&format!("{PREFIX}note.survival-mode")), None, "and no longer under the old one");
+    assert_eq!(read_scoped(&device, "/b/", "note.survival-mode"), None, "another folder never sees it");
+    // Each folder reads its own; /a/'s new writes are not shadowed by anything old.
+    assert_eq!(read_scoped(&device, "/a/", "visited"), None);
+    assert_eq!(read_scoped(&device, "/b/", "visited").as_deref(), Some("ways-of-coping"));
+    device.set(&format!("{PREFIX}lens"), "parents");
+    device.set(&format!("{PREFIX}/a/lens"), "children");
+    assert_eq!(read_scoped(&device, "/a/", "lens").as_deref(), Some("children"), "a folder's own value wins");
+}

@@ -42,6 +42,7 @@ fn trunk_output(name: &str) -> PathBuf {
     for styles in ["editor.css", "present.css"] {
         fs::copy(Path::new("styles").join(styles), folder.join(styles)).unwrap();
     }
+    fs::copy("docs/_headers", folder.join("_headers")).unwrap();
     folder
 }
 
@@ -104,10 +105,11 @@ fn a_changed_file_gives_a_new_release_name() {
 }
 
 #[test]
-fn the_screen_stylesheets_become_one_and_print_stays_apart() {
+fn the_stylesheets_become_one_but_for_one_only_for_print() {
     let folder = finished("styles", Build::Development);
     let page = read(&folder, "index.html");
     assert_eq!(page.matches("rel=\"stylesheet\" href=\"./screen-").count(), 1);
+    // A stylesheet for another medium stays apart (ours keeps its @media inside it instead).
     assert!(page.contains("./print-3.css media=print"));
     assert!(!folder.join("base-1.css").exists() && !folder.join("panel-2.css").exists());
 }
@@ -235,4 +237,23 @@ fn a_zip_of_the_site_reads_back_as_the_same_files() {
     let middle = corrupt.len() / 2;
     corrupt[middle] ^= 0xFF;
     assert_eq!(zip::unzip(&corrupt), None, "a damaged file is found out");
+}
+
+#[test]
+fn every_page_carries_the_sites_policy_itself_but_for_who_may_frame_it() {
+    let folder = finished("meta-policy", Build::Release);
+    let headers = read(&folder, "_headers");
+    assert!(headers.contains("frame-ancestors"), "the headers say who may frame the pages");
+    for page in ["index.html", "edit.html"] {
+        let page = read(&folder, page);
+        let policy = page.split(r#"<meta http-equiv="Content-Security-Policy" content=""#).nth(1).and_then(|rest| rest.split('"').next());
+        let policy = policy.unwrap_or_else(|| panic!("no meta policy in {page}"));
+        for directive in ["default-src 'self'", "script-src 'self' 'wasm-unsafe-eval'", "object-src 'none'", "base-uri 'none'", "form-action 'none'"] {
+            assert!(policy.contains(directive), "{directive} in {policy}");
+        }
+        assert!(!policy.contains("frame-ancestors"), "a meta policy cannot say it, and the browser warns");
+        // Before anything the policy governs.
+        assert!(page.find("Content-Security-Policy").unwrap() < page.find("<script").unwrap_or(usize::MAX));
+        assert!(page.find("Content-Security-Policy").unwrap() < page.find("<link").unwrap_or(usize::MAX));
+    }
 }

@@ -19,7 +19,7 @@ impl PresentationChannel {
     /// Opens the channel, calling `received` with each message's fields. `None` where the
     /// browser has no BroadcastChannel: the window then presents on its own.
     pub fn open(received: impl Fn(Fields) + 'static) -> Option<PresentationChannel> {
-        let channel = BroadcastChannel::new(CHANNEL).ok()?;
+        let channel = BroadcastChannel::new(&format!("{CHANNEL}{}", super::location::folder())).ok()?;
         let listener = EventListener::new(&channel, "message", move |event| {
             if let Some(fields) = event.dyn_ref::<MessageEvent>().and_then(|e| read_fields(&e.data(), &PRESENTATION_FIELDS)) {
                 received(fields);

@@ -115,7 +115,7 @@ fn on_window(dispatch: &Dispatch) -> [EventListener; 7] {
         EventListener::new(&window, "storage", move |event| {
             let Some(event) = event.dyn_ref::<StorageEvent>() else { return };
             if let Some(key) = event.key().as_deref().and_then(storage::own_key) {
-                stored(Action::StorageChanged { key: key.to_string(), value: event.new_value() });
+                stored(Action::StorageChanged { key, value: event.new_value() });
             }
         }),
         EventListener::new(&window, "pagehide", move |_| {

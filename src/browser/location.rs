@@ -1,5 +1,7 @@
 //! The address bar: read it, and write the app's route into it.
 
+use crate::contract::storage;
+
 /// The current query string and hash, each with its leading `?` or `#` (or empty).
 pub fn current() -> (String, String) {
     let location = gloo::utils::window().location();
@@ -17,11 +19,15 @@ pub fn write(url: &str, new_entry: bool) {
     let _ = if new_entry { history.push_state_with_url(&state, "", Some(&url)) } else { history.replace_state_with_url(&state, "", Some(&url)) };
 }
 
+/// The folder the explorer is served from, as a path: `/adversity-cycle/`. What it keeps and
+/// whom it talks to belong to it.
+pub fn folder() -> String {
+    let path = gloo::utils::window().location().pathname().unwrap_or_default();
+    storage::scope(&path).to_string()
+}
+
 /// The address of the explorer itself (its folder), for links and embed code:
 /// `https://example.org/adversity-cycle/`.
 pub fn app_address() -> String {
-    let location = gloo::utils::window().location();
-    let path = location.pathname().unwrap_or_default();
-    let folder = &path[..path.rfind('/').map_or(0, |i| i + 1)];
-    format!("{}{folder}", location.origin().unwrap_or_default())
+    format!("{}{}", gloo::utils::window().location().origin().unwrap_or_default(), folder())
 }

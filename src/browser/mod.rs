@@ -26,6 +26,7 @@ use crate::content::outline::Outline;
 use crate::contract::{id, Mark, STARTUP_FAILED};
 use crate::model::messages::AppEvent;
 use crate::model::action::{Action, Start};
+use crate::model::route::is_token;
 
 /// Hands an action to the app; `true` if the app acted on it (so the event's default is
 /// stopped).
@@ -44,11 +45,19 @@ pub fn read_start(outline: &Outline) -> Start {
         storage_works,
         app_address: location::app_address(),
         // Any number will do, as long as two windows are unlikely to draw the same one.
-        window: (js_sys::Math::random() * f64::from(u32::MAX)) as u32,
+        window: random_u32(),
         now,
         clock_started: storage::clock_start(),
         notes_size: storage::notes_size(),
+        pair_kept: storage::kept_pair().filter(|token| is_token(token)),
+        // It keeps out pages that merely post on the channel; a page of the same site that sets
+        // out to could read the kept one (docs/deploying.md: an origin of its own).
+        pair_fresh: (u64::from(random_u32()) << 32 | u64::from(random_u32())).to_string(),
     }
+}
+
+fn random_u32() -> u32 {
+    (js_sys::Math::random() * f64::from(u32::MAX)) as u32
 }
 
 /// Milliseconds since 1970, as a whole number (kept as integer text: formatting and parsing

@@ -5,7 +5,8 @@
 use web_sys::Storage;
 
 use crate::content::outline::Outline;
-use crate::contract::storage::{CLOCK_START, CONTENT_NOTE_SEEN, EDITOR_DRAFT, EDITOR_DRAFT_BASE, NOTES_SIZE, PREFIX};
+use super::location;
+use crate::contract::storage::{CLOCK_START, CONTENT_NOTE_SEEN, EDITOR_DRAFT, EDITOR_DRAFT_BASE, NOTES_SIZE, PAIR, PREFIX};
 use crate::model::console::NotesSize;
 use crate::model::stored::{self, Notes, Remembered, Write};
 
@@ -17,6 +18,23 @@ fn local() -> Result<Storage, Unavailable> {
     gloo::utils::window().local_storage().ok().flatten().ok_or(Unavailable)
 }
 
+/// The key for a name: the prefix, this copy's folder, the name.
+fn key(name: &str) -> String {
+    format!("{PREFIX}{}{name}", location::folder())
+}
+
+impl stored::KeyValue for Storage {
+    fn get(&self, key: &str) -> Option<String> {
+        self.get_item(key).ok().flatten()
+    }
+    fn set(&self, key: &str, value: &str) {
+        let _ = self.set_item(key, value);
+    }
+    fn remove(&self, key: &str) {
+        let _ = self.remove_item(key);
+    }
+}
+
 /// This window's own storage, kept across a reload but not shared with other windows.
 fn session() -> Option<Storage> {
     gloo::utils::window().session_storage().ok().flatten()
@@ -24,7 +42,7 @@ fn session() -> Option<Storage> {
 
 /// When the speaker view's clock started in this window, if it kept it over a reload.
 pub fn clock_start() -> Option<u64> {
-    session()?.get_item(&format!("{PREFIX}{CLOCK_START}")).ok().flatten()?.parse().ok()
+    session()?.get_item(&key(CLOCK_START)).ok().flatten()?.parse().ok()
 }
 
 /// The size of the speaker view's notes this device keeps.
@@ -35,20 +53,20 @@ pub fn notes_size() -> NotesSize {
 /// Keeps a value in this window's session storage.
 pub fn store_for_session(key: &str, value: &str) {
     if let Some(session) = session() {
-        let _ = session.set_item(&format!("{PREFIX}{key}"), value);
+        let _ = session.set_item(&self::key(key), value);
     }
 }
 
 fn read(key: &str) -> Result<Option<String>, Unavailable> {
-    local()?.get_item(&format!("{PREFIX}{key}")).map_err(|_| Unavailable)
+    Ok(stored::read_scoped(&local()?, &location::folder(), key))
 }
 
 /// Makes one change to what this device keeps.
 pub fn apply(write: &Write) -> Result<(), Unavailable> {
     let storage = local()?;
     match write {
-        Write::Set(key, text) => storage.set_item(&format!("{PREFIX}{key}"), text),
-        Write::Remove(key) => storage.remove_item(&format!("{PREFIX}{key}")),
+        Write::Set(name, text) => storage.set_item(&key(name), text),
+        Write::Remove(name) => storage.remove_item(&key(name)),
     }
     .map_err(|_| Unavailable)
 }
@@ -62,9 +80,14 @@ pub fn load_remembered(outline: &Outline) -> (Remembered, Notes, bool) {
     (remembered, notes, works)
 }
 
-/// The key of a storage event, without the prefix, if it is one of the app's.
-pub fn own_key(key: &str) -> Option<&str> {
-    key.strip_prefix(PREFIX)
+/// The name in a storage event's key, if the key is this copy's.
+pub fn own_key(changed: &str) -> Option<String> {
+    changed.strip_prefix(&key("")).map(String::from)
+}
+
+/// The token that pairs this device's presentation windows, if it keeps one.
+pub fn kept_pair() -> Option<String> {
+    read(PAIR).ok().flatten()
 }
 
 /// The content editor's draft this device kept, with the published version it started from.

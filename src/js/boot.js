@@ -23,7 +23,11 @@
   if (!presenting) {
     var seen = null;
     try {
-      seen = localStorage.getItem('{{storage.content-note-seen}}');
+      // This copy's key (its folder is part of it, as the app's keys), or one from before
+      // folders counted, which the app is about to move.
+      var folder = location.pathname.replace(/[^/]*$/, '');
+      seen = localStorage.getItem('{{storage.prefix}}' + folder + '{{storage.content-note-seen}}') ||
+        localStorage.getItem('{{storage.prefix}}{{storage.content-note-seen}}');
     } catch (e) {
       // Storage refused: the app will show the note, as on any first visit.
     }

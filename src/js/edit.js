@@ -26,6 +26,9 @@
     }
     return publisher;
   }
+  // Never inside another page: where the host ignores _headers (and its frame-ancestors
+  // 'none'), the editor still does not start in a frame, so no page can dress it up.
+  if (window.top !== window) return failed(new Error('the editor opens only in a tab of its own'));
   if (typeof WebAssembly !== 'object' || !script) return failed(new Error('this browser cannot run WebAssembly'));
   import(script.getAttribute('{{loader.glue}}'))
     .then(function (glue) {

@@ -4,19 +4,25 @@
 // this one that names the release and its files (RELEASE, FILES), so every release's worker
 // differs and the browser installs the new one; the other names come from the app's contract.
 //
-// - Installing keeps every file of the release, in a cache named for the release.
-// - The page comes from the network, so an online visit sees a new release; offline, from the
-//   cache. Every other file is named for its content, so the kept copy is the right one.
+// - Installing keeps every file of the release, in a cache named for the release and for the
+//   explorer's folder: another copy of the explorer on the same site keeps its own.
+// - The page and the files with fixed names (boot.js, offline.js, the manifest, the icon) come
+//   from the network, so an online visit runs a new release whole, never a new page with old
+//   scripts; offline, from the cache. The other files are named for their content: the kept
+//   copy is the right one, and comes first.
 // - A new release waits until no window uses the old one (or until the reader chooses it), then
-//   deletes the old release's cache. No reload happens by surprise.
-// - Requests to other origins are never touched.
+//   deletes this folder's older caches, and no one else's. No reload happens by surprise.
+// - Requests to other origins, and to other folders of the site, are never touched.
 'use strict';
 
 /* global RELEASE, FILES */
 var PAGE = new URL('./', self.registration.scope).href;
+var CACHE = RELEASE + ' ' + PAGE;
+// A file named for its content: `name-<16 hex digits>` (and `_bg` for the WebAssembly).
+var HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/;
 
 self.addEventListener('install', function (event) {
-  event.waitUntil(caches.open(RELEASE).then(function (cache) { return cache.addAll(FILES); }));
+  event.waitUntil(caches.open(CACHE).then(function (cache) { return cache.addAll(FILES); }));
 });
 
 self.addEventListener('activate', function (event) {
@@ -24,8 +30,16 @@ self.addEventListener('activate', function (event) {
     caches.keys()
       .then(function (names) {
         return Promise.all(names.filter(function (name) {
-          return name.indexOf('{{offline.cache-prefix}}') === 0 && name !== RELEASE;
-        }).map(function (name) { return caches.delete(name); }));
+          return name.indexOf('{{offline.cache-prefix}}') === 0 && name !== CACHE;
+        }).map(function (name) {
+          // This folder's older releases; and one from before folders counted if it holds
+          // this folder's page (another folder's holds its own).
+          if (name.slice(name.indexOf(' ') + 1) === PAGE) return caches.delete(name);
+          if (name.indexOf(' ') >= 0) return null;
+          return caches.open(name).then(function (old) { return old.match(PAGE); }).then(function (ours) {
+            return ours ? caches.delete(name) : null;
+          });
+        }));
       })
       .then(function () { return self.clients.claim(); })
   );
@@ -37,16 +51,18 @@ self.addEventListener('message', function (event) {
 
 self.addEventListener('fetch', function (event) {
   var request = event.request;
-  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
-  if (request.mode === 'navigate') {
+  if (request.method !== 'GET' || request.url.indexOf(PAGE) !== 0) return;
+  if (request.mode === 'navigate' || !HASHED.test(new URL(request.url).pathname)) {
     event.respondWith(fetch(request).catch(function () {
-      return caches.open(RELEASE).then(function (cache) {
-        return cache.match(request, { ignoreSearch: true }).then(function (kept) { return kept || cache.match(PAGE); });
+      return caches.open(CACHE).then(function (cache) {
+        return cache.match(request, { ignoreSearch: true }).then(function (kept) {
+          return kept || (request.mode === 'navigate' ? cache.match(PAGE) : Response.error());
+        });
       });
     }));
     return;
   }
-  event.respondWith(caches.open(RELEASE).then(function (cache) {
+  event.respondWith(caches.open(CACHE).then(function (cache) {
     return cache.match(request).then(function (kept) { return kept || fetch(request); });
   }));
 });

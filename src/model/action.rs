@@ -22,6 +22,10 @@ pub struct Start {
     pub clock_started: Option<u64>,
     /// The size of the speaker view's notes this device keeps.
     pub notes_size: NotesSize,
+    /// The token pairing this device's presentation windows, if it keeps one.
+    pub pair_kept: Option<String>,
+    /// A new token, random, should this window be the first to present.
+    pub pair_fresh: String,
 }
 
 /// Something the reader, the browser or another window did.

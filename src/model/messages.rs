@@ -64,6 +64,12 @@ impl Fields {
         Fields(vec![(NS, Value::Text(NAMESPACE.into())), (V, Value::Number(f64::from(version))), (TYPE, Value::Text(kind.into()))])
     }
 
+    /// Whether a presentation message carries this presentation's pairing token: any page of
+    /// the site could post on the channel, and only the windows paired hold the token.
+    pub fn is_paired(&self, pair: &str) -> bool {
+        self.text(PAIR) == Some(pair)
+    }
+
     pub fn with(mut self, name: &'static str, value: Value) -> Fields {
         self.0.push((name, value));
         self
@@ -87,7 +93,7 @@ pub struct Stamp {
 }
 
 /// The field names a presentation message may have; the edge reads only these.
-pub const PRESENTATION_FIELDS: [&str; 8] = [NS, V, TYPE, STEP, OVERVIEW, BLANK, SEQ, FROM];
+pub const PRESENTATION_FIELDS: [&str; 9] = [NS, V, TYPE, STEP, OVERVIEW, BLANK, SEQ, FROM, PAIR];
 
 /// What one presentation window tells the others.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

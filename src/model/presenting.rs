@@ -8,13 +8,14 @@ use super::action::Action;
 use super::context::{Context, Feature};
 use super::effect::Effect;
 use super::keys::{command_for_key, Command};
-use super::messages::{PresentationMessage, Shared};
+use super::messages::{PresentationMessage, Shared, Value};
 use super::page::PageView;
 use super::route::{Mirror, Mode, Route, View};
 use super::steps::{stage_number_view, step_from, step_number, steps};
+use super::stored::Write;
 use super::sync::{PresentationSync, SyncOutput};
 use crate::content::fill;
-use crate::contract::{id, url, Control, Mark, Notice, Slot, CLOSING_PAGES};
+use crate::contract::{id, message, storage, url, Control, Mark, Notice, Slot, CLOSING_PAGES};
 
 /// The name of the speaker view's window, so opening it again brings the same one back.
 pub const SPEAKER_WINDOW: &str = "adversity-cycle-speaker";
@@ -34,12 +35,15 @@ pub struct Presenting {
     /// The step the presentation is at. A panel shown over it (Get support, say) leaves it
     /// where it is: the keys go on from it, or back to it.
     pub place: View,
+    /// The token that pairs this presentation's windows: sent with every message, and asked
+    /// of every message heard.
+    pub pair: String,
     sync: PresentationSync,
 }
 
 impl Presenting {
     /// `window` tells this window apart from the other presentation windows.
-    pub fn new(window: u32, view: View) -> Presenting {
+    pub fn new(window: u32, view: View, pair: String) -> Presenting {
         Presenting {
             overview: false,
             blank: false,
@@ -47,6 +51,7 @@ impl Presenting {
             fullscreen_refused: false,
             stop_asked: false,
             place: view,
+            pair,
             sync: PresentationSync::new(window),
         }
     }
@@ -127,7 +132,7 @@ impl Presenting {
             }
             Command::Fullscreen => effects.push(Effect::ToggleFullscreen),
             Command::SpeakerView => {
-                let speaker = Route { mode: Mode::Speaker, contrast: false, ..cx.route.clone() };
+                let speaker = Route { mode: Mode::Speaker, contrast: false, pair: Some(self.pair.clone()), ..cx.route.clone() };
                 effects.push(Effect::OpenWindow { url: speaker.link(outline), name: SPEAKER_WINDOW });
             }
         }
@@ -153,6 +158,10 @@ impl Presenting {
 
     /// Opens the channel to the other presentation windows, and asks them where they are.
     fn join(&mut self, cx: &mut Context, effects: &mut Vec<Effect>) {
+        // The pairing token becomes the one this device's windows of the presentation share.
+        if cx.storage_works {
+            effects.push(Effect::Store(Write::Set(storage::PAIR.into(), self.pair.clone())));
+        }
         effects.push(Effect::OpenChannel);
         let out = self.sync.opened();
         self.sync_out(out, cx, effects);
@@ -176,7 +185,7 @@ impl Presenting {
         for output in outputs {
             match output {
                 SyncOutput::Send(message) if cx.route.mirror.is_none() || message == PresentationMessage::Hello => {
-                    effects.push(Effect::Broadcast(message.fields(cx.outline)));
+                    effects.push(Effect::Broadcast(message.fields(cx.outline).with(message::PAIR, Value::Text(self.pair.clone()))));
                 }
                 SyncOutput::Send(_) => {}
                 SyncOutput::Follow(shared) => {
@@ -229,7 +238,7 @@ impl Feature for Presenting {
                 Some(command) => self.command(command, cx, effects),
                 None => self.control(*control, cx),
             },
-            Action::FromOtherWindow(fields) if cx.presenting() => {
+            Action::FromOtherWindow(fields) if cx.presenting() && fields.is_paired(&self.pair) => {
                 if let Some(message) = PresentationMessage::read(fields, cx.outline) {
                     self.heard(message, cx, effects);
                 }

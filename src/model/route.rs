@@ -12,6 +12,7 @@
 //! | `?lens=parents`, `?lens=children` | the lens; absent means both |
 //! | `?theme=contrast` | the projector's high-contrast theme |
 //! | `?mirror`, `?mirror=next` | with `?mode=present`: the speaker view's miniature of what the room sees, or of the step after it |
+//! | `?pair=…` | the token that pairs the windows of one presentation (the speaker view and its miniatures open with it) |
 //!
 //! Parsing never fails: every input gives a valid route.
 
@@ -179,6 +180,8 @@ pub struct Route {
     pub contrast: bool,
     /// A miniature in the speaker view (`?mirror`): it follows the presentation, never leads.
     pub mirror: Option<Mirror>,
+    /// The token pairing a presentation's windows (`?pair=…`), when the address gives one.
+    pub pair: Option<String>,
     /// Parameters of the query that are not ours (a host page may add its own), kept as they
     /// were written.
     pub others: Vec<String>,
@@ -197,7 +200,8 @@ impl Route {
                 (url::THEME, url::CONTRAST) => route.contrast = true,
                 (url::MIRROR, "") => route.mirror = Some(Mirror::Now),
                 (url::MIRROR, url::MIRROR_NEXT) => route.mirror = Some(Mirror::Next),
-                (url::MODE | url::EMBED | url::THEME | url::MIRROR, _) => {}
+                (url::PAIR, token) if is_token(token) => route.pair = Some(token.to_string()),
+                (url::MODE | url::EMBED | url::THEME | url::MIRROR | url::PAIR, _) => {}
                 _ => route.others.push(if value.is_empty() { key.to_string() } else { format!("{key}={value}") }),
             }
         }
@@ -225,6 +229,9 @@ impl Route {
             Some(Mirror::Next) => parts.push(format!("{}={}", url::MIRROR, url::MIRROR_NEXT)),
             None => {}
         }
+        if let Some(pair) = &self.pair {
+            parts.push(format!("{}={pair}", url::PAIR));
+        }
         if parts.is_empty() { String::new() } else { format!("?{}", parts.join("&")) }
     }
 
@@ -232,6 +239,11 @@ impl Route {
     pub fn link(&self, outline: &Outline) -> String {
         format!("{}{}", self.query(), self.view.hash(outline))
     }
+}
+
+/// Whether a text could be a pairing token: 1 to 32 letters and digits.
+pub fn is_token(text: &str) -> bool {
+    (1..=32).contains(&text.len()) && text.bytes().all(|b| b.is_ascii_alphanumeric())
 }
 
 /// `key=value` pairs of a query string (with or without its `?`); a bare `key` has an empty

@@ -19,7 +19,7 @@ use super::notes::Notes;
 use super::presenting::Presenting;
 use super::reading::Reading;
 use super::release::Release;
-use super::route::Route;
+use super::route::{Mode, Route};
 use super::sharing::Sharing;
 use super::stored::{self, Remembered};
 use crate::content::outline::Outline;
@@ -63,6 +63,13 @@ impl AppState {
             route.lens = start.remembered.lens;
         }
         let view = route.view;
+        // The presentation's pairing token: the address's (the speaker view opens with it),
+        // else the one this device keeps, else this window's own.
+        let pair = route.pair.clone().or(start.pair_kept).unwrap_or(start.pair_fresh);
+        // The speaker view's address keeps it, and its miniatures open with it.
+        if route.mode == Mode::Speaker {
+            route.pair = Some(pair.clone());
+        }
         let mut state = AppState {
             outline,
             route,
@@ -71,7 +78,7 @@ impl AppState {
             reading: Reading::new(start.remembered),
             notes: Notes::new(start.notes),
             // A presentation opened at a step is at it (opened anywhere else, at the start).
-            presenting: Presenting::new(start.window, view),
+            presenting: Presenting::new(start.window, view, pair),
             console: Console::new(start.now, start.clock_started, start.notes_size),
             sharing: Sharing::default(),
             embedding: Embedding::default(),

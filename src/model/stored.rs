@@ -9,10 +9,12 @@
 //! | `lens` | `parents` or `children` (nothing for both) |
 //! | `nation` | `england`, `wales`, `scotland` or `northern-ireland` (nothing for all of the UK) |
 //! | `note.<stage-id>` | the reader's note on that stage, as typed |
+//!
+//! Each key is written after the prefix and the explorer's folder (`contract::storage`).
 
 use crate::content::outline::Outline;
 use crate::content::{fill, Audience, Nation};
-use crate::contract::storage::{CONTENT_NOTE_SEEN, LENS, NATION, NOTE, VISITED, YES};
+use crate::contract::storage::{CONTENT_NOTE_SEEN, LENS, NATION, NOTE, PREFIX, VISITED, YES};
 
 /// The most characters kept from a stored note: far more than anyone types, far less than a
 /// corrupt or hostile value could hold.
@@ -143,4 +145,26 @@ pub fn notes_document(outline: &Outline, notes: &Notes) -> String {
         text.push_str(&format!("## {}\n\n{}\n\n", stage.title, note.trim_end()));
     }
     text
+}
+
+/// This device's storage, as the app reads and writes it (at the edge, the browser's; in tests,
+/// a list). Any failure reads as nothing kept.
+pub trait KeyValue {
+    fn get(&self, key: &str) -> Option<String>;
+    fn set(&self, key: &str, value: &str);
+    fn remove(&self, key: &str);
+}
+
+/// What is kept under `name` for the copy of the explorer in the folder `scope`. Kept before
+/// folders counted (under the prefix and the name alone), it moves to this copy's key as it is
+/// read: the first copy to read it takes it, and another folder's copy never sees it.
+pub fn read_scoped(store: &impl KeyValue, scope: &str, name: &str) -> Option<String> {
+    let key = format!("{PREFIX}{scope}{name}");
+    store.get(&key).or_else(|| {
+        let old = format!("{PREFIX}{name}");
+        let value = store.get(&old)?;
+        store.set(&key, &value);
+        store.remove(&old);
+        Some(value)
+    })
 }

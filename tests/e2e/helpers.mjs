@@ -67,12 +67,14 @@ export async function watchForViolations(pageOrContext) {
   });
 }
 
-/** Serves a folder (a release build, or a site made from it) under the production
- * Content-Security-Policy until stopped, on a port of the caller's own. */
-export async function serveFolder(folder, port) {
-  const server = spawn(process.execPath, [join(here, 'serve.mjs'), '--port', String(port), '--dist', folder, '--csp'], { stdio: 'ignore' });
+/** Serves a folder (a release build, or a site made from it) with the headers it ships (the
+ * production Content-Security-Policy among them), or as a host that ignores them, until
+ * stopped, on a port of the caller's own. */
+export async function serveFolder(folder, port, { headers = true } = {}) {
+  const options = headers ? ['--csp'] : [];
+  const server = spawn(process.execPath, [join(here, 'serve.mjs'), '--port', String(port), '--dist', folder, ...options], { stdio: 'ignore' });
   const url = `http://127.0.0.1:${port}/`;
-  for (let tries = 0; tries < 200 && !(await fetch(url).then((r) => r.ok, () => false)); tries++) await new Promise((r) => setTimeout(r, 50));
+  for (let tries = 0; tries < 200 && !(await fetch(url).then(() => true, () => false)); tries++) await new Promise((r) => setTimeout(r, 50));
   return {
     url,
     // Safe to call twice: a test stops its server mid-way, and again when it tidies up.

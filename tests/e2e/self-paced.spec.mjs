@@ -120,7 +120,7 @@ test.describe('notes that cannot be kept, or change in another window', () => {
     await page.addInitScript(() => {
       const setItem = Storage.prototype.setItem;
       Storage.prototype.setItem = function (key, value) {
-        if (String(key).startsWith('adversity-cycle.note.')) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        if (/^adversity-cycle\.\/.*note\./.test(String(key))) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
         return setItem.call(this, key, value);
       };
     });
