@@ -116,10 +116,10 @@ impl EditorApp {
                 let app = self.clone();
                 *self.check.borrow_mut() = Some(Timeout::new(CHECK_AFTER_MS, move || app.dispatch(EditorAction::CheckNow)));
             }
-            EditorEffect::PutCaret { offset, line, lines } => {
+            EditorEffect::MarkLine { start, end, line, lines } => {
                 let text_box = gloo::utils::document().get_element_by_id(id::EDITOR_TEXT);
                 if let Some(text_box) = text_box.and_then(|t| t.dyn_into::<HtmlTextAreaElement>().ok()) {
-                    put_caret(&text_box, offset, line, lines);
+                    mark_line(&text_box, (start, end), line, lines);
                 }
             }
             EditorEffect::Confirm { question, then } => {
@@ -148,12 +148,12 @@ impl EditorApp {
     }
 }
 
-/// Puts the caret at `offset` in a text box (UTF-16 units, as the browser counts), and
-/// scrolls the box so that line `line` of `lines` is in view, a little below the top (the box
-/// never wraps, so every line is the same height).
-fn put_caret(text_box: &HtmlTextAreaElement, offset: u32, line: usize, lines: usize) {
+/// Selects `start..end` in a text box (UTF-16 units, as the browser counts), and scrolls the
+/// box so that line `line` of `lines` is in view, a little below the top (the box never wraps,
+/// so every line is the same height).
+fn mark_line(text_box: &HtmlTextAreaElement, (start, end): (u32, u32), line: usize, lines: usize) {
     let _ = text_box.focus();
-    let _ = text_box.set_selection_range(offset, offset);
+    let _ = text_box.set_selection_range(start, end);
     let line_height = f64::from(text_box.scroll_height()) / lines.max(1) as f64;
     text_box.set_scroll_top((line.saturating_sub(3) as f64 * line_height) as i32);
 }

@@ -255,12 +255,26 @@ fn several_mistakes_are_reported_together_in_line_order() {
 }
 
 #[test]
-fn broken_toml_syntax_names_the_line() {
+fn a_text_left_open_is_named_on_its_own_line_with_what_is_missing() {
     let text = fixture_with("title = \"The second stage\"", "title = \"The second stage");
     let expected_line = text.lines().position(|l| l == "title = \"The second stage").unwrap() + 1;
+    let errors = errors_from(&text);
+    let report = errors.to_string();
+    assert!(report.contains(&format!("test.toml:{expected_line}: the file: a closing \" is probably missing on line {expected_line}")), "{report}");
+    assert!(!report.contains("field \"-\""), "{report}");
+    // The editor says the same, without the file's name.
+    assert_eq!(errors.errors[0].for_editor(), format!("Line {expected_line}: the file: a closing \" is probably missing on line {expected_line} (every text starts and ends with \")"));
+}
+
+#[test]
+fn other_slips_of_syntax_name_their_line_and_texts_of_several_lines_or_with_quotes_inside_are_no_slip() {
+    // Quotes inside a text, an apostrophe in a comment, and a text of several lines are fine;
+    // the slip here is a missing `=`.
+    let extra = "# It's a comment with an apostrophe.\nnote = \"She said \\\"hello\\\" and 'goodbye'\"\nlong = \"\"\"\nLine with \" one quote.\n\"\"\"\nbroken \"value\"\n";
+    let text = format!("{extra}{}", fixture());
     let report = errors_from(&text).to_string();
-    assert!(report.contains(&format!("test.toml:{expected_line}: the file")), "{report}");
-    assert!(report.contains("not valid TOML"), "{report}");
+    assert!(report.contains("test.toml:6: the file: this is not valid TOML"), "{report}");
+    assert!(!report.contains("probably missing"), "{report}");
 }
 
 #[test]

@@ -10,7 +10,7 @@ use std::rc::Rc;
 
 use adversity_cycle::content::load::load;
 use adversity_cycle::content::{Labels, StagePlace, CONTENT_FILE};
-use adversity_cycle::model::draft::{base_of, check, line_count, line_start, opening, Checked, Editing, Opening, PreviewSection};
+use adversity_cycle::model::draft::{base_of, check, line_count, line_span, line_start, opening, Checked, Editing, Opening, PreviewSection};
 use adversity_cycle::model::editor::{EditorAction, EditorEffect, EditorState, SiteStatus, MISTAKES_SHOWN, SITE_DOWNLOAD};
 use adversity_cycle::model::route::InfoPanel;
 use adversity_cycle::prerender::block_on;
@@ -42,8 +42,11 @@ fn a_mistake_reads_as_the_build_prints_it_with_its_line() {
     let printed = build.to_string();
     assert_eq!(mistakes.len(), 2);
     for mistake in &mistakes {
-        assert!(printed.lines().any(|line| line == mistake.text), "{} is not in the build's output:\n{printed}", mistake.text);
-        assert!(mistake.text.starts_with(&format!("{CONTENT_FILE}:{}: ", mistake.line)));
+        // The build's words, the line where the build names the file.
+        let prefix = format!("Line {}: ", mistake.line);
+        assert!(mistake.text.starts_with(&prefix), "{}", mistake.text);
+        let as_built = format!("{CONTENT_FILE}:{}: {}", mistake.line, &mistake.text[prefix.len()..]);
+        assert!(printed.lines().any(|line| line == as_built), "{as_built} is not in the build's output:\n{printed}");
     }
     let typo_line = text.lines().position(|l| l.starts_with("sumary = ")).unwrap() + 1;
     assert!(mistakes.iter().any(|m| m.line == typo_line && m.text.contains("field \"sumary\": is not a field")));
@@ -84,6 +87,9 @@ fn the_caret_goes_to_the_start_of_a_line_counted_as_the_browser_counts() {
     assert_eq!(line_start(text, 99), text.encode_utf16().count() as u32);
     assert_eq!(line_count(text), 4);
     assert_eq!(line_count(""), 1);
+    // A line marked is the line, without its break (either kind).
+    assert_eq!(line_span(text, 2), (8, 8 + 8));
+    assert_eq!(line_span(text, 3), (18, 18 + 5));
 }
 
 #[test]
@@ -234,13 +240,12 @@ fn the_site_is_made_only_from_a_draft_without_mistakes_and_says_what_became_of_i
 }
 
 #[test]
-fn a_mistake_chosen_puts_the_caret_at_the_start_of_its_line() {
+fn a_mistake_chosen_marks_its_whole_line() {
     let mut editor = editor_with_changes();
     let line = editor.text.lines().position(|l| l.starts_with("sumary")).unwrap() + 1;
-    assert_eq!(
-        editor.update(EditorAction::GoToMistake(line)),
-        vec![EditorEffect::PutCaret { offset: line_start(&editor.text, line), line, lines: line_count(&editor.text) }]
-    );
+    let start = line_start(&editor.text, line);
+    let end = start + editor.text.lines().nth(line - 1).unwrap().encode_utf16().count() as u32;
+    assert_eq!(editor.update(EditorAction::GoToMistake(line)), vec![EditorEffect::MarkLine { start, end, line, lines: line_count(&editor.text) }]);
 }
 
 #[test]

@@ -67,7 +67,22 @@ impl fmt::Display for ContentErrors {
 impl ContentError {
     /// The mistake as one line, as the build prints it.
     pub fn line_for(&self, file: &str) -> String {
-        format!("{file}:{}: {}, field \"{}\": {}", self.line, self.place, self.field, self.message)
+        format!("{file}:{}: {}", self.line, self.described())
+    }
+
+    /// The mistake as the editor lists it: the build's words, with the line instead of the file.
+    pub fn for_editor(&self) -> String {
+        format!("Line {}: {}", self.line, self.described())
+    }
+
+    /// Where the mistake is and what it is: `stage "x", field "title": is missing`. A mistake in
+    /// the file's syntax belongs to no field.
+    fn described(&self) -> String {
+        if self.field.is_empty() {
+            format!("{}: {}", self.place, self.message)
+        } else {
+            format!("{}, field \"{}\": {}", self.place, self.field, self.message)
+        }
     }
 }
 
@@ -89,9 +104,13 @@ pub fn load(file: &str, source: &str, today: Date) -> Result<Cycle, ContentError
     let raw = match parsed {
         Ok(parsed) => parsed,
         Err(e) => {
-            let line = e.span().map_or(1, |s| check.line_of(s.start));
-            let message = format!("this is not valid TOML: {}", e.message().trim());
-            check.errors.push(ContentError { line, place: "the file".into(), field: "-".into(), message });
+            // A text left open swallows what follows, and the parser stumbles lines later: the
+            // line it was left open on is the one to name.
+            let (line, message) = match unclosed_text(source) {
+                Some(line) => (line, format!("a closing \" is probably missing on line {line} (every text starts and ends with \")")),
+                None => (e.span().map_or(1, |s| check.line_of(s.start)), format!("this is not valid TOML: {}", e.message().trim())),
+            };
+            check.errors.push(ContentError { line, place: "the file".into(), field: String::new(), message });
             return fail(check);
         }
     };
@@ -100,6 +119,48 @@ pub fn load(file: &str, source: &str, today: Date) -> Result<Cycle, ContentError
     check.in_page_links_point_somewhere(&cycle);
     check.numbers_in_text_are_listed(&cycle);
     if check.errors.is_empty() { Ok(cycle) } else { fail(check) }
+}
+
+/// The first line that leaves a one-line text open (`"…` or `'…` with no end on the line),
+/// outside comments and texts of several lines (`"""…"""`, `'''…'''`).
+fn unclosed_text(source: &str) -> Option<usize> {
+    let mut open_block: Option<&str> = None;
+    for (number, line) in source.lines().enumerate() {
+        let mut rest = line;
+        loop {
+            if let Some(fence) = open_block {
+                match rest.find(fence) {
+                    Some(end) => (rest, open_block) = (&rest[end + 3..], None),
+                    None => break,
+                }
+            }
+            let Some(start) = rest.find(['"', '\'', '#']) else { break };
+            let (quote, after) = rest[start..].split_at(1);
+            if quote == "#" {
+                break;
+            }
+            if after.starts_with(&quote.repeat(2)) {
+                (rest, open_block) = (&after[2..], Some(if quote == "\"" { "\"\"\"" } else { "'''" }));
+                continue;
+            }
+            // The end of this text: a backslash escapes the next character in a "…" text.
+            let mut chars = after.char_indices();
+            let mut end = None;
+            while let Some((at, c)) = chars.next() {
+                if quote == "\"" && c == '\\' {
+                    chars.next();
+                } else if quote.starts_with(c) {
+                    end = Some(at);
+                    break;
+                }
+            }
+            match end {
+                Some(at) => rest = &after[at + 1..],
+                None => return Some(number + 1),
+            }
+        }
+    }
+    None
 }
 
 /// Collects mistakes while the content is read.
@@ -801,15 +862,16 @@ pub fn date_from_days(days: i64) -> (u32, u32, u32) {
 /// does not stop the build.
 pub fn unchecked_warning(file: &str, cycle: &Cycle, today: (u32, u32, u32)) -> Option<String> {
     let unchecked = unchecked_services(cycle, today);
-    let count = unchecked.len();
-    (count > 0).then(|| {
-        format!(
-            "{file}: {count} helpline{} not checked by a person in the last 12 months: {}. Check each one's number, hours and who it is for, and write the date in its checked_on.",
-            if count == 1 { " was" } else { "s were" },
-            unchecked.join(", ")
-        )
-    })
+    (!unchecked.is_empty()).then(|| format!("{file}: {}: {}. {UNCHECKED_ADVICE}", unchecked_heading(unchecked.len()), unchecked.join(", ")))
 }
+
+/// How many helplines no person has checked lately, as the build and the editor say it.
+pub fn unchecked_heading(count: usize) -> String {
+    format!("{count} helpline{} not checked by a person in the last 12 months", if count == 1 { " was" } else { "s were" })
+}
+
+/// What to do about a helpline not checked lately.
+pub const UNCHECKED_ADVICE: &str = "Check each one's number, hours and who it is for, and write the date in its checked_on.";
 
 /// Helplines whose details no person has checked, or not for over a year before `today`,
 /// naming each.

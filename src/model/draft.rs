@@ -4,14 +4,14 @@
 
 use std::rc::Rc;
 
-use crate::content::load::{load, unchecked_warning};
+use crate::content::load::{load, unchecked_heading, unchecked_services};
 use crate::content::outline::{Outline, OutlineRef};
 use crate::content::{fingerprint, CycleRef, CONTENT_FILE};
 use crate::content::parts::FilePart;
 use crate::content::StagePlace;
 use crate::model::route::{InfoPanel, View};
 
-/// One mistake, as the build prints it, and the line it is on.
+/// One mistake, in the build's words (with its line, not the file's name), and its line.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Mistake {
     pub line: usize,
@@ -25,11 +25,18 @@ pub struct Preview {
     pub outline: OutlineRef,
 }
 
+/// The helplines no person has checked lately: how many, as the build says it, and which.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Unchecked {
+    pub heading: String,
+    pub services: Vec<String>,
+}
+
 /// What checking a draft found.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Checked {
     /// No mistakes: the preview, and the build's warning about helplines not checked lately.
-    Good(Preview, Option<String>),
+    Good(Preview, Option<Unchecked>),
     /// Every mistake, in line order.
     Mistakes(Vec<Mistake>),
 }
@@ -39,12 +46,13 @@ pub enum Checked {
 pub fn check(text: &str, today: (u32, u32, u32)) -> Checked {
     match load(CONTENT_FILE, text, today) {
         Ok(cycle) => {
-            let warning = unchecked_warning(CONTENT_FILE, &cycle, today);
+            let services = unchecked_services(&cycle, today);
+            let warning = (!services.is_empty()).then(|| Unchecked { heading: unchecked_heading(services.len()), services });
             let outline = cycle.outline();
             Checked::Good(Preview { cycle: CycleRef(Rc::new(cycle)), outline: OutlineRef(Rc::new(outline)) }, warning)
         }
         Err(errors) => Checked::Mistakes(
-            errors.errors.iter().map(|e| Mistake { line: e.line, text: e.line_for(&errors.file) }).collect(),
+            errors.errors.iter().map(|e| Mistake { line: e.line, text: e.for_editor() }).collect(),
         ),
     }
 }
@@ -54,7 +62,7 @@ pub fn check(text: &str, today: (u32, u32, u32)) -> Checked {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Editing {
     pub mistakes: Vec<Mistake>,
-    pub warning: Option<String>,
+    pub warning: Option<Unchecked>,
     pub preview: Option<Preview>,
     /// The preview is of an earlier version than the text in the box.
     pub stale: bool,
@@ -141,6 +149,15 @@ pub fn text_file(bytes: Vec<u8>) -> Option<String> {
 pub fn line_start(text: &str, line: usize) -> u32 {
     let before: usize = text.split_inclusive('\n').take(line.saturating_sub(1)).map(|l| l.encode_utf16().count()).sum();
     before as u32
+}
+
+/// Where line `line` (from 1) starts and ends, its line break left out, in UTF-16 units as the
+/// browser counts: what to select to mark it.
+pub fn line_span(text: &str, line: usize) -> (u32, u32) {
+    let start = line_start(text, line);
+    let own = text.split_inclusive('\n').nth(line.saturating_sub(1)).unwrap_or("");
+    let own = own.trim_end_matches(['\n', '\r']);
+    (start, start + own.encode_utf16().count() as u32)
 }
 
 /// How many lines the text has, for the line numbers beside the box.

@@ -92,8 +92,9 @@ pub enum EditorEffect {
     /// Send [`EditorAction::CheckNow`] after a pause in typing (a new keystroke starts the
     /// wait again).
     CheckSoon,
-    /// Put the caret at this offset (UTF-16 units) in the box, and line `line` of `lines` in view.
-    PutCaret { offset: u32, line: usize, lines: usize },
+    /// Mark (select) the text from `start` to `end` (UTF-16 units) in the box, and bring line
+    /// `line` of `lines` into view.
+    MarkLine { start: u32, end: u32, line: usize, lines: usize },
     /// Ask the reader, and carry out the action if they agree.
     Confirm { question: String, then: Box<EditorAction> },
     /// Let the reader choose a file; it comes back as [`EditorAction::FileRead`].
@@ -154,7 +155,8 @@ impl EditorState {
                 Vec::new()
             }
             EditorAction::GoToMistake(line) => {
-                vec![EditorEffect::PutCaret { offset: draft::line_start(&self.text, line), line, lines: draft::line_count(&self.text) }]
+                let (start, end) = draft::line_span(&self.text, line);
+                vec![EditorEffect::MarkLine { start, end, line, lines: draft::line_count(&self.text) }]
             }
             EditorAction::OpenFile => vec![EditorEffect::ChooseFile],
             EditorAction::FileRead(bytes) => match bytes.and_then(draft::text_file) {

@@ -12,6 +12,7 @@ use super::controls::marked;
 use super::diagram::cycle_diagram;
 use super::document::{rich_paragraphs, stage_section, ContentNoteSection, InfoSection, IntroSection};
 use crate::content::outline::OutlineRef;
+use crate::content::load::UNCHECKED_ADVICE;
 use crate::content::{fill, Audience, CycleRef, StagePlace};
 use crate::contract::{id, Mark};
 use crate::model::draft::{self, Mistake, PreviewSection};
@@ -146,8 +147,13 @@ fn SourceBox(props: &EditorViewProps) -> Html {
             <h2 id="editor-text-label"><label for={ id::EDITOR_TEXT }>{ labels.editor_file_label.as_ref() }</label></h2>
             <div class="editor-check" aria-live="polite">
                 { mistakes_list(state, &props.dispatch) }
-                if let Some(warning) = &state.editing.warning {
-                    <p class="editor-warning">{ labels.editor_warnings.as_ref() }{ " " }{ warning.clone() }</p>
+                if let Some(unchecked) = &state.editing.warning {
+                    // Folded, so the text is on the first screen; the count says what is inside.
+                    <details class="editor-warning">
+                        <summary>{ labels.editor_warnings.as_ref() }{ " " }{ unchecked.heading.clone() }</summary>
+                        <ul>{ for unchecked.services.iter().map(|service| html! { <li>{ service.clone() }</li> }) }</ul>
+                        <p>{ UNCHECKED_ADVICE }</p>
+                    </details>
                 }
             </div>
             <div class="editor-box">

@@ -194,7 +194,7 @@ test.describe('helplines for the reader\'s nation', () => {
 });
 
 test.describe('a broken content file', () => {
-  test('stops the release build with a message naming the file, line, stage and field; the editor lists the same messages', async ({ page }) => {
+  test('stops the release build with a message naming the file, line, stage and field; the editor lists the same messages by line', async ({ page }) => {
     // The build's post-build hook (Trunk.toml), run as Trunk runs it, on a copy of the built
     // site, from a folder whose content file has a typo in a field's name.
     const copy = mkdtempSync(join(tmpdir(), 'adversity-cycle-broken-'));
@@ -218,13 +218,15 @@ test.describe('a broken content file', () => {
       expect(output).toContain('stage "survival-mode", field "summary": is missing');
       expect(output).toContain('the content file has mistakes, so the site was not built');
 
-      // The editor, given the same file, lists exactly the build's messages.
+      // The editor, given the same file, lists exactly the build's messages, each with its line
+      // where the build names the file.
       await page.goto('/edit.html');
       await page.locator('#editor-text').fill(lines.join('\n'));
       await expect(page.locator('.editor-mistake').first()).toBeVisible();
       // (Each message once, whatever repeats the build's output.)
       const built = [...new Set(output.split('\n').map((line) => line.trim()).filter((line) => line.startsWith('content/adversity-cycle.toml:')))];
-      expect(await page.locator('.editor-mistake').allTextContents()).toEqual(built);
+      const inTheEditor = built.map((line) => line.replace(/^content\/adversity-cycle\.toml:(\d+): /, 'Line $1: '));
+      expect(await page.locator('.editor-mistake').allTextContents()).toEqual(inTheEditor);
     } finally {
       rmSync(copy, { recursive: true, force: true });
     }

@@ -61,7 +61,7 @@ test('opens with the published content and its preview, which follows the text, 
   expect(problems).toEqual([]);
 });
 
-test('a mistake is listed in the build\'s words and leads to its line; fixing it clears the list and the preview follows', async ({ page }) => {
+test('a mistake is listed in the build\'s words, by line, and marks its line; fixing it clears the list and the preview follows', async ({ page }) => {
   await openEditor(page);
   await preview(page).locator('#tab-survival-mode').click();
   const broken = withStageLine('summary = ', 'sumary = "A typo in the field name."');
@@ -73,8 +73,8 @@ test('a mistake is listed in the build\'s words and leads to its line; fixing it
   const mistakes = check.getByRole('button');
   // In line order: the missing summary is reported where the stage starts.
   await expect(mistakes).toHaveText([
-    /^content\/adversity-cycle\.toml:\d+: stage "survival-mode", field "summary": is missing/,
-    new RegExp(`^content/adversity-cycle\\.toml:${broken.line}: stage "survival-mode", field "sumary": is not a field this section can have`),
+    /^Line \d+: stage "survival-mode", field "summary": is missing/,
+    new RegExp(`^Line ${broken.line}: stage "survival-mode", field "sumary": is not a field this section can have`),
   ]);
   // The preview keeps the last version without mistakes, and says so.
   const stale = page.locator('.editor-preview .notice', { hasText: 'The preview shows the last version without mistakes.' });
@@ -83,8 +83,9 @@ test('a mistake is listed in the build\'s words and leads to its line; fixing it
 
   await mistakes.last().click();
   await expect(box(page)).toBeFocused();
-  const caret = await box(page).evaluate((b) => [b.selectionStart, b.selectionEnd]);
-  expect(caret).toEqual([lineStart(broken.text, broken.line), lineStart(broken.text, broken.line)]);
+  // The whole line is marked.
+  const marked = await box(page).evaluate((b) => [b.selectionStart, b.selectionEnd]);
+  expect(marked).toEqual([lineStart(broken.text, broken.line), lineStart(broken.text, broken.line + 1) - 1]);
 
   const fixed = withStageLine('summary = ', 'summary = "Fixed in the editor."');
   await box(page).fill(fixed.text);
@@ -92,6 +93,29 @@ test('a mistake is listed in the build\'s words and leads to its line; fixing it
   await expect(mistakes).toHaveCount(0);
   await expect(stale).toBeHidden();
   await expect(preview(page).locator('#survival-mode .summary')).toHaveText('Fixed in the editor.');
+});
+
+test('a text left open is named on its own line, with what is missing', async ({ page }) => {
+  await openEditor(page);
+  const broken = withStageLine('title = ', 'title = "Living in survival mode');
+  await box(page).fill(broken.text);
+  const mistakes = page.locator('.editor-check').getByRole('button');
+  await expect(mistakes).toHaveText([`Line ${broken.line}: the file: a closing " is probably missing on line ${broken.line} (every text starts and ends with ")`]);
+});
+
+test('the helplines to check fold away, so the text is on the first screen at 1280×720', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openEditor(page);
+  // Whatever the published file's dates, one helpline never checked.
+  await box(page).fill(published.replace(/^checked_on = ".*"$/m, 'checked_on = ""'));
+  const warning = page.locator('.editor-warning');
+  await expect(warning.locator('summary')).toContainText('not checked by a person in the last 12 months');
+  await expect(warning.locator('li').first()).toBeHidden();
+  const text = await box(page).boundingBox();
+  expect(text.y + 100, 'several lines of the text show on the first screen').toBeLessThan(720);
+  await warning.locator('summary').click();
+  await expect(warning.locator('li').first()).toBeVisible();
+  await expectNoAxeViolations(page, 'with the helplines to check unfolded');
 });
 
 test('Download gives exactly the text in the box; a reload keeps the draft; Start again restores the published file', async ({ page }) => {
