@@ -276,3 +276,28 @@ fn the_guide_to_editing_lists_every_label() {
         assert!(guide.contains(&format!("`{key}`")), "docs/editing-content.md does not list the label {key}");
     }
 }
+
+#[test]
+fn a_draft_lists_what_it_changed_item_by_item() {
+    use adversity_cycle::model::draft::changed_items;
+    let published = fixture();
+    assert!(changed_items(&published, &published).is_empty());
+    let draft = published
+        .replacen("title = \"The second stage\"", "title = \"The second stage, retitled\"", 1)
+        .replacen("[labels]\n", "[labels]\n# A comment changes nothing.\n", 1);
+    assert_eq!(changed_items(&published, &draft), ["stages \"second-stage\""]);
+    let broken = published.replacen("title = \"The second stage\"", "title = \"The second stage", 1);
+    assert_eq!(changed_items(&published, &broken), [CONTENT_FILE]);
+}
+
+#[test]
+fn returning_to_a_kept_draft_says_what_it_changed_until_the_next_change() {
+    let published = fixture();
+    let draft = published.replacen("title = \"The second stage\"", "title = \"Retitled\"", 1);
+    let mut editor = EditorState::new(published.clone(), Ok(Some((draft.clone(), Some(base_of(&published))))), TODAY);
+    assert_eq!(editor.draft_changes, ["stages \"second-stage\""]);
+    editor.update(EditorAction::Typed { text: format!("{draft}\n"), caret: 0 });
+    assert!(editor.draft_changes.is_empty());
+    let fresh = EditorState::new(published.clone(), Ok(None), TODAY);
+    assert!(fresh.draft_changes.is_empty(), "the published version has no changes to list");
+}

@@ -479,6 +479,8 @@ labels! {
     editor_privacy,
     editor_not_kept,
     editor_published_changed,
+    /// On return to a kept draft: it has "{count}" changes since the published version, listed.
+    editor_draft_changes,
     editor_file_label,
     editor_open,
     editor_open_replace_confirm,

@@ -190,5 +190,54 @@ pub fn opening(published: &str, kept: Option<(String, Option<String>)>) -> Openi
     }
 }
 
+/// What a draft changed from the published version, item by item, named as the file names them:
+/// `stages "survival-mode"`, `support.services "Men's Advice Line"`, `labels.next_step`. Items
+/// in a list are told apart by their `id` (or `name`); a draft that is not valid TOML is one
+/// change, the whole file.
+pub fn changed_items(published: &str, draft: &str) -> Vec<String> {
+    let mut changes = Vec::new();
+    match (published.parse::<toml::Table>(), draft.parse::<toml::Table>()) {
+        (Ok(before), Ok(after)) => compare_tables("", &before, &after, &mut changes),
+        _ => changes.push(CONTENT_FILE.to_string()),
+    }
+    changes
+}
+
+fn compare_tables(path: &str, before: &toml::Table, after: &toml::Table, changes: &mut Vec<String>) {
+    let keys = before.keys().chain(after.keys().filter(|key| !before.contains_key(*key)));
+    for key in keys {
+        let here = if path.is_empty() { key.clone() } else { format!("{path}.{key}") };
+        match (before.get(key), after.get(key)) {
+            (Some(a), Some(b)) if a == b => {}
+            (Some(toml::Value::Table(a)), Some(toml::Value::Table(b))) => compare_tables(&here, a, b, changes),
+            (Some(toml::Value::Array(a)), Some(toml::Value::Array(b))) if a.iter().chain(b).all(|v| item_name(v).is_some()) => {
+                compare_items(&here, a, b, changes)
+            }
+            _ => changes.push(here),
+        }
+    }
+}
+
+/// What tells an item of a list apart: its `id`, or its `name`.
+fn item_name(value: &toml::Value) -> Option<&str> {
+    let table = value.as_table()?;
+    table.get("id").or_else(|| table.get("name"))?.as_str()
+}
+
+fn compare_items(path: &str, before: &[toml::Value], after: &[toml::Value], changes: &mut Vec<String>) {
+    let names = before.iter().chain(after).filter_map(item_name);
+    let mut seen: Vec<&str> = Vec::new();
+    for name in names {
+        if seen.contains(&name) {
+            continue;
+        }
+        seen.push(name);
+        let find = |items: &[toml::Value]| items.iter().find(|v| item_name(v) == Some(name)).cloned();
+        if find(before) != find(after) {
+            changes.push(format!("{path} \"{name}\""));
+        }
+    }
+}
+
 /// The largest file the editor opens: far more than any real content file.
 pub const MAX_FILE_BYTES: f64 = 1_000_000.0;

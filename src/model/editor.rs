@@ -33,6 +33,9 @@ pub struct EditorState {
     pub not_kept: bool,
     /// The site has been published again since this draft was started from it.
     pub published_changed: bool,
+    /// On return to a kept draft, until the next change: what it changed since the published
+    /// version, item by item.
+    pub draft_changes: Vec<String>,
     /// The file chosen to open could not be: it is not a text file.
     pub open_failed: bool,
     /// What became of Download the site.
@@ -119,6 +122,7 @@ impl EditorState {
             lens: Audience::default(),
             not_kept: kept.is_err(),
             published_changed,
+            draft_changes: if text == published { Vec::new() } else { draft::changed_items(&published, &text) },
             open_failed: false,
             site: SiteStatus::Idle,
             today,
@@ -133,6 +137,7 @@ impl EditorState {
             EditorAction::Typed { text, caret } => {
                 self.text = text;
                 self.site = SiteStatus::Idle;
+                self.draft_changes.clear();
                 self.follow_caret(caret);
                 vec![self.keep(), EditorEffect::CheckSoon]
             }

@@ -95,6 +95,12 @@ pub fn EditorView(props: &EditorViewProps) -> Html {
             if state.published_changed {
                 <p class="notice">{ labels.editor_published_changed.as_ref() }</p>
             }
+            if !state.draft_changes.is_empty() {
+                <div class="notice editor-changes" role="status">
+                    <p>{ fill(&labels.editor_draft_changes, &[("count", &state.draft_changes.len().to_string())]) }</p>
+                    <ul>{ for state.draft_changes.iter().map(|item| html! { <li><code>{ item.clone() }</code></li> }) }</ul>
+                </div>
+            }
             if state.open_failed {
                 <p class="notice" role="alert">{ labels.editor_open_failed.as_ref() }</p>
             }

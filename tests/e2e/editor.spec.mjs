@@ -118,7 +118,7 @@ test('the helplines to check fold away, so the text is on the first screen at 12
   await expectNoAxeViolations(page, 'with the helplines to check unfolded');
 });
 
-test('Download gives exactly the text in the box; a reload keeps the draft; Start again restores the published file', async ({ page }) => {
+test('Download gives exactly the text in the box; a reload keeps the draft and lists its changes; Start again restores the published file', async ({ page }) => {
   await openEditor(page);
   const { text } = withStageLine('title = ', 'title = "A draft worth keeping"');
   await box(page).fill(text);
@@ -130,6 +130,13 @@ test('Download gives exactly the text in the box; a reload keeps the draft; Star
   await page.reload();
   await expect(box(page)).toBeVisible();
   expect(await box(page).inputValue()).toBe(text);
+  // On return, what the draft changed, item by item, until the next change.
+  const changes = page.locator('.editor-changes');
+  await expect(changes).toContainText('Changed in your draft since the published version (1):');
+  await expect(changes.locator('li')).toHaveText(['stages "survival-mode"']);
+  await box(page).fill(`${text}\n`);
+  await expect(changes).toBeHidden();
+  await box(page).fill(text);
 
   // Declining the question changes nothing; agreeing restores the published file for good.
   page.once('dialog', (dialog) => dialog.dismiss());
