@@ -301,3 +301,17 @@ fn returning_to_a_kept_draft_says_what_it_changed_until_the_next_change() {
     let fresh = EditorState::new(published.clone(), Ok(None), TODAY);
     assert!(fresh.draft_changes.is_empty(), "the published version has no changes to list");
 }
+
+#[test]
+fn downloading_the_content_file_says_what_was_downloaded_and_warns_of_mistakes_in_it() {
+    let mut editor = EditorState::new(fixture(), Ok(None), TODAY);
+    editor.update(EditorAction::DownloadContent);
+    let done = editor.site_status().unwrap();
+    assert!(done.starts_with("Downloaded adversity-cycle.toml: your draft as it is now."), "{done}");
+    // Typed, and not yet checked: the download checks the text as it is.
+    editor.update(EditorAction::Typed { text: misspelt(), caret: 0 });
+    let effects = editor.update(EditorAction::DownloadContent);
+    assert!(matches!(&effects[..], [EditorEffect::Download { text, .. }] if *text == misspelt()), "the work is kept, mistakes and all");
+    let warned = editor.site_status().unwrap();
+    assert!(warned.contains("with mistakes to fix: 2") && warned.contains("will not build"), "{warned}");
+}

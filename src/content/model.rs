@@ -486,6 +486,9 @@ labels! {
     editor_open_replace_confirm,
     editor_open_failed,
     editor_download,
+    /// After Download the content file: "{file}" was downloaded; with "{count}" mistakes.
+    editor_file_done,
+    editor_file_mistakes,
     /// The button that makes the whole site from the draft, ready to upload.
     editor_download_site,
     /// Beside it: the draft has "{count}" mistakes, so no site was made.

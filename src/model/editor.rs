@@ -44,11 +44,14 @@ pub struct EditorState {
     pub today: (u32, u32, u32),
 }
 
-/// What became of the last Download the site.
+/// What became of the last download: the site, or the content file.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub enum SiteStatus {
     #[default]
     Idle,
+    /// The content file was downloaded, with this many mistakes (the site will not build from
+    /// it until they are fixed, but the work is kept).
+    FileDownloaded(usize),
     /// Refused: the draft has this many mistakes.
     Refused(usize),
     Making,
@@ -184,7 +187,11 @@ impl EditorState {
                 question: self.labels.editor_start_again_confirm.to_string(),
                 then: Box::new(EditorAction::Replace(self.published.clone())),
             }],
-            EditorAction::DownloadContent => vec![EditorEffect::Download { file_name: CONTENT_DOWNLOAD, text: self.text.clone() }],
+            EditorAction::DownloadContent => {
+                self.editing.checked(check(&self.text, self.today));
+                self.site = SiteStatus::FileDownloaded(self.editing.mistakes.len());
+                vec![EditorEffect::Download { file_name: CONTENT_DOWNLOAD, text: self.text.clone() }]
+            }
             EditorAction::DownloadSite => {
                 // What is published must be what was checked: the text as it is now.
                 self.editing.checked(check(&self.text, self.today));
@@ -234,6 +241,10 @@ impl EditorState {
         let labels = &self.labels;
         match &self.site {
             SiteStatus::Idle => None,
+            SiteStatus::FileDownloaded(0) => Some(fill(&labels.editor_file_done, &[("file", CONTENT_DOWNLOAD)])),
+            SiteStatus::FileDownloaded(count) => {
+                Some(fill(&labels.editor_file_mistakes, &[("file", CONTENT_DOWNLOAD), ("count", &count.to_string())]))
+            }
             SiteStatus::Refused(count) => Some(fill(&labels.editor_site_refused, &[("count", &count.to_string())])),
             SiteStatus::Making => Some(labels.editor_site_making.to_string()),
             SiteStatus::Done(file) => Some(fill(&labels.editor_site_done, &[("file", file)])),

@@ -126,6 +126,7 @@ test('Download gives exactly the text in the box; a reload keeps the draft and l
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the content file' }).click()]);
   expect(download.suggestedFilename()).toBe('adversity-cycle.toml');
   expect(readFileSync(await download.path(), 'utf8')).toBe(text);
+  await expect(page.locator('.editor-site-status')).toHaveText('Downloaded adversity-cycle.toml: your draft as it is now.');
 
   await page.reload();
   await expect(box(page)).toBeVisible();
