@@ -117,10 +117,15 @@ impl EditorApp {
                 *self.check.borrow_mut() = Some(Timeout::new(CHECK_AFTER_MS, move || app.dispatch(EditorAction::CheckNow)));
             }
             EditorEffect::MarkLine { start, end, line, lines } => {
-                let text_box = gloo::utils::document().get_element_by_id(id::EDITOR_TEXT);
-                if let Some(text_box) = text_box.and_then(|t| t.dyn_into::<HtmlTextAreaElement>().ok()) {
-                    mark_line(&text_box, (start, end), line, lines);
-                }
+                // Once the view has the text this effect came with (a button may have just
+                // changed it, and a new value would move the selection).
+                Timeout::new(0, move || {
+                    let text_box = gloo::utils::document().get_element_by_id(id::EDITOR_TEXT);
+                    if let Some(text_box) = text_box.and_then(|t| t.dyn_into::<HtmlTextAreaElement>().ok()) {
+                        mark_line(&text_box, (start, end), line, lines);
+                    }
+                })
+                .forget();
             }
             EditorEffect::Confirm { question, then } => {
                 if window::confirm(&question) {

@@ -315,3 +315,41 @@ fn downloading_the_content_file_says_what_was_downloaded_and_warns_of_mistakes_i
     let warned = editor.site_status().unwrap();
     assert!(warned.contains("with mistakes to fix: 2") && warned.contains("will not build"), "{warned}");
 }
+
+#[test]
+fn checked_today_writes_the_date_on_the_helpline_the_caret_is_in_and_changes_no_other_line() {
+    use adversity_cycle::model::draft::{checked_today, service_name_at};
+    let text = "title = \"x\"\n\n[[support.services]]\nname = \"First line\"\nphone = \"01632 960000\"\nchecked_on = \"\"\n\n[[support.services]]\nname = \"Second line\"\nphone = \"01632 960001\"\n\n[labels]\nnext = \"Next\"\n";
+    let in_first = text.find("01632 960000").unwrap() as u32;
+    let in_second = text.find("01632 960001").unwrap() as u32;
+    assert_eq!(service_name_at(text, in_first), Some("First line"));
+    assert_eq!(service_name_at(text, in_second), Some("Second line"));
+    assert_eq!(service_name_at(text, 0), None, "the title is no helpline");
+    assert_eq!(service_name_at(text, text.find("next").unwrap() as u32), None, "nor the labels after them");
+
+    let (first, line) = checked_today(text, in_first, (2026, 11, 30)).unwrap();
+    assert_eq!(line, 6);
+    let changed: Vec<(&str, &str)> = text.lines().zip(first.lines()).filter(|(a, b)| a != b).collect();
+    assert_eq!(changed, [("checked_on = \"\"", "checked_on = \"2026-11-30\"")]);
+
+    // A helpline with no checked_on line gets one, after its name.
+    let (second, line) = checked_today(text, in_second, (2026, 1, 5)).unwrap();
+    assert_eq!(second.lines().nth(line - 1), Some("checked_on = \"2026-01-05\""));
+    assert_eq!(second.lines().nth(line - 2), Some("name = \"Second line\""));
+    assert_eq!(second.lines().count(), text.lines().count() + 1);
+    assert_eq!(checked_today(text, 0, (2026, 1, 5)), None);
+}
+
+#[test]
+fn the_checked_today_button_marks_the_line_it_changed() {
+    let published = fixture();
+    let mut editor = EditorState::new(published.clone(), Ok(None), TODAY);
+    let caret = published.find("[[support.services]]").unwrap() as u32 + 25;
+    editor.update(EditorAction::CaretMoved(caret));
+    assert!(editor.caret_service.is_some());
+    let effects = editor.update(EditorAction::CheckedToday);
+    let Some(EditorEffect::MarkLine { line, .. }) = effects.last() else { panic!("{effects:?}") };
+    let (y, m, d) = TODAY;
+    assert_eq!(editor.text.lines().nth(line - 1), Some(format!("checked_on = \"{y:04}-{m:02}-{d:02}\"").as_str()));
+    assert!(matches!(effects.first(), Some(EditorEffect::Keep(Some(_)))), "the draft is kept");
+}

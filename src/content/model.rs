@@ -486,6 +486,8 @@ labels! {
     editor_open_replace_confirm,
     editor_open_failed,
     editor_download,
+    /// The button that marks the helpline the caret is in as checked today: "{name}".
+    editor_checked_today,
     /// After Download the content file: "{file}" was downloaded; with "{count}" mistakes.
     editor_file_done,
     editor_file_mistakes,

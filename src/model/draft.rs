@@ -239,5 +239,74 @@ fn compare_items(path: &str, before: &[toml::Value], after: &[toml::Value], chan
     }
 }
 
+/// The heading of a helpline's lines in the content file.
+const SERVICE_HEADING: &str = "[[support.services]]";
+
+/// The byte offset of a caret given in UTF-16 units, as the browser counts.
+fn byte_offset(text: &str, caret: u32) -> usize {
+    let mut units = 0;
+    for (at, c) in text.char_indices() {
+        if units >= caret as usize {
+            return at;
+        }
+        units += c.len_utf16();
+    }
+    text.len()
+}
+
+/// The lines of the helpline the caret is in (from its `[[support.services]]` to the next
+/// heading), as a byte range, and its name.
+fn service_at(text: &str, caret: u32) -> Option<(std::ops::Range<usize>, &str)> {
+    let at = byte_offset(text, caret);
+    let mut start = None;
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let heading = line.trim_start().starts_with('[');
+        if heading && offset > at {
+            break;
+        }
+        if heading {
+            start = (line.trim() == SERVICE_HEADING).then_some(offset);
+        }
+        offset += line.len();
+    }
+    let start = start?;
+    let end = text[start + SERVICE_HEADING.len()..].find("\n[").map_or(text.len(), |i| start + SERVICE_HEADING.len() + i + 1);
+    let name = text[start..end].lines().find_map(|l| l.trim().strip_prefix("name = \"")?.strip_suffix('"'))?;
+    Some((start..end, name))
+}
+
+/// The name of the helpline the caret is in, if it is in one.
+pub fn service_name_at(text: &str, caret: u32) -> Option<&str> {
+    service_at(text, caret).map(|(_, name)| name)
+}
+
+/// The text with the helpline the caret is in marked as checked on `today`: its `checked_on`
+/// line says the date (one is added after its name if it has none). Only that line changes;
+/// its number comes with the text.
+pub fn checked_today(text: &str, caret: u32, (year, month, day): (u32, u32, u32)) -> Option<(String, usize)> {
+    let (block, _) = service_at(text, caret)?;
+    let checked = format!("checked_on = \"{year:04}-{month:02}-{day:02}\"");
+    let mut after_name = None;
+    let mut offset = block.start;
+    for line in text[block].split_inclusive('\n') {
+        if line.starts_with("checked_on") {
+            let end = offset + line.trim_end_matches(['\n', '\r']).len();
+            return Some((format!("{}{checked}{}", &text[..offset], &text[end..]), line_at(text, offset)));
+        }
+        offset += line.len();
+        if line.starts_with("name = ") {
+            after_name = Some(offset);
+        }
+    }
+    let at = after_name?;
+    Some((format!("{}{checked}\n{}", &text[..at], &text[at..]), line_at(text, at)))
+}
+
+/// The number of the line a byte offset is on (from 1).
+fn line_at(text: &str, offset: usize) -> usize {
+    text[..offset].matches('\n').count() + 1
+}
+
 /// The largest file the editor opens: far more than any real content file.
 pub const MAX_FILE_BYTES: f64 = 1_000_000.0;

@@ -26,6 +26,9 @@ pub struct EditorState {
     pub text: String,
     /// The draft's mistakes, and the last good version's preview.
     pub editing: Editing,
+    /// Where the caret is in the text (UTF-16 units), and the helpline it is in, if any.
+    pub caret: u32,
+    pub caret_service: Option<String>,
     /// What the preview shows: the part of the file the caret is in, or where its links led.
     pub showing: PreviewSection,
     pub lens: Audience,
@@ -67,6 +70,8 @@ pub enum EditorAction {
     Typed { text: String, caret: u32 },
     /// The caret moved (a click, an arrow key).
     CaretMoved(u32),
+    /// Mark the helpline the caret is in as checked by a person today.
+    CheckedToday,
     /// A pause in typing: check the draft now.
     CheckNow,
     /// A link in the preview: its `#…` address.
@@ -120,6 +125,8 @@ impl EditorState {
         let Opening { text, published_changed } = draft::opening(&published, kept.clone().ok().flatten());
         EditorState {
             editing: Editing::open(&published, &text, today),
+            caret: 0,
+            caret_service: None,
             labels,
             showing: PreviewSection::default(),
             lens: Audience::default(),
@@ -148,6 +155,19 @@ impl EditorState {
                 self.follow_caret(caret);
                 Vec::new()
             }
+            EditorAction::CheckedToday => match draft::checked_today(&self.text, self.caret, self.today) {
+                Some((text, line)) => {
+                    self.text = text;
+                    self.site = SiteStatus::Idle;
+                    self.draft_changes.clear();
+                    self.editing.checked(check(&self.text, self.today));
+                    // The line changed is marked, so the reader sees what the button did.
+                    let (start, end) = draft::line_span(&self.text, line);
+                    self.follow_caret(start);
+                    vec![self.keep(), EditorEffect::MarkLine { start, end, line, lines: draft::line_count(&self.text) }]
+                }
+                None => Vec::new(),
+            },
             EditorAction::CheckNow => {
                 self.editing.checked(check(&self.text, self.today));
                 Vec::new()
@@ -234,6 +254,8 @@ impl EditorState {
         if let Some(section) = PreviewSection::at_caret(&self.text, caret) {
             self.showing = section;
         }
+        self.caret = caret;
+        self.caret_service = draft::service_name_at(&self.text, caret).map(String::from);
     }
 
     /// What the site status says, beside Download the site.

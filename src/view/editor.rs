@@ -147,6 +147,10 @@ fn SourceBox(props: &EditorViewProps) -> Html {
             }
         })
     };
+    let checked_today = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.emit(EditorAction::CheckedToday))
+    };
     let line_numbers: String = (1..=draft::line_count(&state.text)).map(|n| n.to_string()).collect::<Vec<_>>().join("\n");
     html! {
         <section class="editor-source" aria-labelledby="editor-text-label">
@@ -162,6 +166,13 @@ fn SourceBox(props: &EditorViewProps) -> Html {
                     </details>
                 }
             </div>
+            // What can be done to the item the caret is in. The row keeps its room when empty,
+            // so the text never moves under the caret.
+            <p class="editor-item-actions">
+                if let Some(name) = &state.caret_service {
+                    <button type="button" class="button quiet" onclick={ checked_today }>{ fill(&labels.editor_checked_today, &[("name", name)]) }</button>
+                }
+            </p>
             <div class="editor-box">
                 <pre ref={ gutter } class="editor-gutter" aria-hidden="true">{ line_numbers }</pre>
                 <textarea id={ id::EDITOR_TEXT } spellcheck="false" autocapitalize="off" value={ state.text.clone() }

@@ -118,6 +118,35 @@ test('the helplines to check fold away, so the text is on the first screen at 12
   await expectNoAxeViolations(page, 'with the helplines to check unfolded');
 });
 
+test('a helpline\'s hours changed and marked as checked today: the file differs in exactly those two lines', async ({ page }) => {
+  await openEditor(page);
+  const lines = published.split('\n');
+  const helpline = lines.findIndex((line) => line === '[[support.services]]');
+  const hours = lines.findIndex((line, i) => i > helpline && line.startsWith('hours = '));
+  lines[hours] = 'hours = "Monday to Friday, 9am to 5pm."';
+  const edited = lines.join('\n');
+  await box(page).fill(edited);
+  // The caret on the hours line, as a click there would put it.
+  await box(page).evaluate((b, at) => b.setSelectionRange(at, at), lineStart(edited, hours + 1));
+  await box(page).press('End');
+  const button = page.getByRole('button', { name: /^Mark .+ as checked today$/ });
+  await button.click();
+  // The line it changed is marked (focus comes back to the text with the mark).
+  await expect(box(page)).toBeFocused();
+  const marked = await box(page).evaluate((b) => b.value.slice(b.selectionStart, b.selectionEnd));
+  expect(marked).toMatch(/^checked_on = "\d{4}-\d\d-\d\d"$/);
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the content file' }).click()]);
+  const after = readFileSync(await download.path(), 'utf8').split('\n');
+  const before = published.split('\n');
+  expect(after).toHaveLength(before.length);
+  const changed = before.map((line, i) => [line, after[i]]).filter(([a, b]) => a !== b);
+  expect(changed).toHaveLength(2);
+  expect(changed[0][1]).toBe('hours = "Monday to Friday, 9am to 5pm."');
+  expect(changed[1][0]).toMatch(/^checked_on = /);
+  expect(changed[1][1]).toBe(marked);
+});
+
 test('Download gives exactly the text in the box; a reload keeps the draft and lists its changes; Start again restores the published file', async ({ page }) => {
   await openEditor(page);
   const { text } = withStageLine('title = ', 'title = "A draft worth keeping"');
