@@ -26,6 +26,19 @@ function twoCopies() {
   return root;
 }
 
+/** Runs `steps` against the site in `root`, served on this spec's port, in a browser context of
+ * its own, and tidies both away however it ends. */
+async function onTheSite(browser, root, steps, { headers = true } = {}) {
+  const server = await serveFolder(root, 8097, { headers });
+  const context = await browser.newContext();
+  try {
+    await steps(server, context);
+  } finally {
+    await context.close();
+    await server.stop();
+  }
+}
+
 /** Opens a copy and waits until its worker keeps it and serves the page. */
 async function openAndKeep(page, url) {
   await openExplorer(page, url);
@@ -36,9 +49,7 @@ async function openAndKeep(page, url) {
 }
 
 test('a note typed in one copy is not in the other, and a note kept before moves to the first copy opened', async ({ browser }) => {
-  const server = await serveFolder(twoCopies(), 8097);
-  const context = await browser.newContext();
-  try {
+  await onTheSite(browser, twoCopies(), async (server, context) => {
     // A note an older release kept, under a key with no folder.
     const other = await context.newPage();
     await other.goto(`${server.url}other.html`);
@@ -61,10 +72,7 @@ test('a note typed in one copy is not in the other, and a note kept before moves
     await expect(page.locator('#note-ways-of-coping')).toHaveValue('');
     expect(await page.evaluate((key) => localStorage.getItem(key), `${PREFIX}note.ways-of-coping`), 'the old key is gone').toBeNull();
     expect(problems).toEqual([]);
-  } finally {
-    await context.close();
-    await server.stop();
-  }
+  });
 });
 
 test('one copy taking a new release leaves the other working offline', async ({ browser }) => {
@@ -72,9 +80,7 @@ test('one copy taking a new release leaves the other working offline', async ({ 
   // /b/ is a newer release: its worker, on taking over, clears what it no longer needs.
   const worker = join(root, 'b', 'sw.js');
   writeFileSync(worker, readFileSync(worker, 'utf8').replace(/adversity-cycle-([0-9a-f]{16})/, 'adversity-cycle-5ec0d0000000000'));
-  const server = await serveFolder(root, 8097);
-  const context = await browser.newContext();
-  try {
+  await onTheSite(browser, root, async (server, context) => {
     const page = await context.newPage();
     await openAndKeep(page, `${server.url}a/#survival-mode`);
     const other = await context.newPage();
@@ -86,17 +92,12 @@ test('one copy taking a new release leaves the other working offline', async ({ 
     await page.reload();
     await expect(page.locator('html')).toHaveAttribute('data-live', '');
     await expect(page.locator('#survival-mode-heading')).toBeVisible();
-  } finally {
-    await context.close();
-    await server.stop();
-  }
+  });
 });
 
 test('a new page and a changed boot script, deployed together, run together on the next online visit', async ({ browser }) => {
   const root = twoCopies();
-  const server = await serveFolder(root, 8097);
-  const context = await browser.newContext();
-  try {
+  await onTheSite(browser, root, async (server, context) => {
     const page = await context.newPage();
     await openAndKeep(page, `${server.url}a/`);
     // The next release: a new page, and a boot script that marks the page as it starts.
@@ -108,16 +109,11 @@ test('a new page and a changed boot script, deployed together, run together on t
     await expect(page).toHaveTitle(/^Next release: /);
     await expect(page.locator('html')).toHaveAttribute('data-next-release', '');
     await expect(page.locator('html')).toHaveAttribute('data-live', '');
-  } finally {
-    await context.close();
-    await server.stop();
-  }
+  });
 });
 
 test('a message on the presentation channel from another page of the site moves nothing', async ({ browser }) => {
-  const server = await serveFolder(twoCopies(), 8097);
-  const context = await browser.newContext();
-  try {
+  await onTheSite(browser, twoCopies(), async (server, context) => {
     const room = await context.newPage();
     await openExplorer(room, `${server.url}a/?mode=present#survival-mode`);
     const [speaker] = await Promise.all([context.waitForEvent('page'), room.keyboard.press('s')]);
@@ -137,16 +133,11 @@ test('a message on the presentation channel from another page of the site moves 
     await speaker.keyboard.press('ArrowRight');
     await expect.poll(() => room.evaluate(() => location.hash)).toBe('#survival-mode/openers');
     await expect(room.locator('.blank-screen')).toBeHidden();
-  } finally {
-    await context.close();
-    await server.stop();
-  }
+  });
 });
 
 test('where the host sends no policy, the pages still keep to their own', async ({ browser }) => {
-  const server = await serveFolder(twoCopies(), 8097, { headers: false });
-  const context = await browser.newContext();
-  try {
+  await onTheSite(browser, twoCopies(), async (server, context) => {
     const page = await context.newPage();
     for (const path of ['a/', 'a/edit.html']) {
       await page.goto(`${server.url}${path}`);
@@ -166,16 +157,11 @@ test('where the host sends no policy, the pages still keep to their own', async 
     const editor = page.frameLocator('iframe');
     await expect(editor.locator('#startup-note')).toBeVisible();
     await expect(editor.locator('#startup-note')).toContainText(/./);
-  } finally {
-    await context.close();
-    await server.stop();
-  }
+  }, { headers: false });
 });
 
 test('with the headers, the editor refuses to be framed at all', async ({ browser }) => {
-  const server = await serveFolder(twoCopies(), 8097);
-  const context = await browser.newContext();
-  try {
+  await onTheSite(browser, twoCopies(), async (server, context) => {
     const page = await context.newPage();
     const headers = (await page.request.get(`${server.url}a/edit.html`)).headers();
     expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
@@ -184,8 +170,5 @@ test('with the headers, the editor refuses to be framed at all', async ({ browse
     await expect.poll(() => page.frames().find((frame) => frame !== page.mainFrame())?.url()).toMatch(/^chrome-error:/);
     // The explorer itself may still be embedded.
     expect((await page.request.get(`${server.url}a/`)).headers()['content-security-policy']).toContain('frame-ancestors *');
-  } finally {
-    await context.close();
-    await server.stop();
-  }
+  });
 });
