@@ -211,11 +211,30 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for Loose<Vec<T>> {
 /// A visitor that takes a value of kind `T` and notes the kind of anything else.
 struct Expecting<T>(std::marker::PhantomData<T>);
 
-macro_rules! note_other_kinds {
-    () => {
+/// `visit_…` methods for kinds of value a visitor does not take, each noting what it was given:
+/// `refuse!(str, seq)`; `numbers` is every kind of number.
+macro_rules! refuse {
+    (bool) => {
         fn visit_bool<E: de::Error>(self, _: bool) -> Result<Self::Value, E> {
             Ok(Loose::Isnt("true or false"))
         }
+    };
+    (str) => {
+        fn visit_str<E: de::Error>(self, _: &str) -> Result<Self::Value, E> {
+            Ok(Loose::Isnt("text"))
+        }
+    };
+    (seq) => {
+        fn visit_seq<A: SeqAccess<'de>>(self, _: A) -> Result<Self::Value, A::Error> {
+            Ok(Loose::Isnt("a list"))
+        }
+    };
+    (map) => {
+        fn visit_map<A: MapAccess<'de>>(self, _: A) -> Result<Self::Value, A::Error> {
+            Ok(Loose::Isnt("a table or a date"))
+        }
+    };
+    (numbers) => {
         fn visit_i64<E: de::Error>(self, _: i64) -> Result<Self::Value, E> {
             Ok(Loose::Isnt("a number"))
         }
@@ -225,6 +244,9 @@ macro_rules! note_other_kinds {
         fn visit_f64<E: de::Error>(self, _: f64) -> Result<Self::Value, E> {
             Ok(Loose::Isnt("a number"))
         }
+    };
+    ($($kind:tt),+) => {
+        $(refuse!($kind);)+
     };
 }
 
@@ -239,15 +261,7 @@ impl<'de> Visitor<'de> for Expecting<String> {
         Ok(Loose::Is(text.to_string()))
     }
 
-    fn visit_seq<A: SeqAccess<'de>>(self, _: A) -> Result<Self::Value, A::Error> {
-        Ok(Loose::Isnt("a list"))
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, _: A) -> Result<Self::Value, A::Error> {
-        Ok(Loose::Isnt("a table or a date"))
-    }
-
-    note_other_kinds!();
+    refuse!(seq, map, bool, numbers);
 }
 
 impl<'de> Visitor<'de> for Expecting<bool> {
@@ -261,29 +275,7 @@ impl<'de> Visitor<'de> for Expecting<bool> {
         Ok(Loose::Is(value))
     }
 
-    fn visit_str<E: de::Error>(self, _: &str) -> Result<Self::Value, E> {
-        Ok(Loose::Isnt("text"))
-    }
-
-    fn visit_seq<A: SeqAccess<'de>>(self, _: A) -> Result<Self::Value, A::Error> {
-        Ok(Loose::Isnt("a list"))
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, _: A) -> Result<Self::Value, A::Error> {
-        Ok(Loose::Isnt("a table or a date"))
-    }
-
-    fn visit_i64<E: de::Error>(self, _: i64) -> Result<Self::Value, E> {
-        Ok(Loose::Isnt("a number"))
-    }
-
-    fn visit_u64<E: de::Error>(self, _: u64) -> Result<Self::Value, E> {
-        Ok(Loose::Isnt("a number"))
-    }
-
-    fn visit_f64<E: de::Error>(self, _: f64) -> Result<Self::Value, E> {
-        Ok(Loose::Isnt("a number"))
-    }
+    refuse!(str, seq, map, numbers);
 }
 
 impl<'de> Visitor<'de> for Expecting<i64> {
@@ -305,21 +297,7 @@ impl<'de> Visitor<'de> for Expecting<i64> {
         Ok(Loose::Isnt("a number with a fraction"))
     }
 
-    fn visit_bool<E: de::Error>(self, _: bool) -> Result<Self::Value, E> {
-        Ok(Loose::Isnt("true or false"))
-    }
-
-    fn visit_str<E: de::Error>(self, _: &str) -> Result<Self::Value, E> {
-        Ok(Loose::Isnt("text"))
-    }
-
-    fn visit_seq<A: SeqAccess<'de>>(self, _: A) -> Result<Self::Value, A::Error> {
-        Ok(Loose::Isnt("a list"))
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, _: A) -> Result<Self::Value, A::Error> {
-        Ok(Loose::Isnt("a table or a date"))
-    }
+    refuse!(bool, str, seq, map);
 }
 
 impl<'de> Visitor<'de> for Expecting<RawOpener> {
@@ -338,11 +316,7 @@ impl<'de> Visitor<'de> for Expecting<RawOpener> {
         Ok(table.map_or(Loose::Isnt("something else"), |t| Loose::Is(RawOpener::Marked(t))))
     }
 
-    fn visit_seq<A: SeqAccess<'de>>(self, _: A) -> Result<Self::Value, A::Error> {
-        Ok(Loose::Isnt("a list"))
-    }
-
-    note_other_kinds!();
+    refuse!(seq, bool, numbers);
 }
 
 impl<'de, T: Deserialize<'de>> Visitor<'de> for Expecting<Vec<T>> {
@@ -360,15 +334,11 @@ impl<'de, T: Deserialize<'de>> Visitor<'de> for Expecting<Vec<T>> {
         Ok(Loose::Is(items))
     }
 
-    fn visit_str<E: de::Error>(self, _: &str) -> Result<Self::Value, E> {
-        Ok(Loose::Isnt("text"))
-    }
-
     fn visit_map<A: MapAccess<'de>>(self, _: A) -> Result<Self::Value, A::Error> {
         Ok(Loose::Isnt("a table"))
     }
 
-    note_other_kinds!();
+    refuse!(str, bool, numbers);
 }
 
 /// The field names of a table's raw type, as serde's derive knows them: for telling an editor
