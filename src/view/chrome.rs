@@ -51,9 +51,7 @@ pub fn Chrome(props: &ChromeProps) -> Html {
             </section>
             { notice(Notice::StopAsked, None, "p", "stop-asked", words(&labels.stop_presenting_ask)) }
             <nav id={ id::PRESENTER_CONTROLS } class="presenter-controls" aria-label={ labels.presenter_controls.to_string() }>
-                { control_button(Control::Previous, "button quiet", words(&labels.previous_step)) }
-                { slot(Slot::StepCount, "span", "step-count") }
-                { control_button(Control::Next, "button", words(&labels.next_step)) }
+                { stepping(labels) }
                 { toggle_button(Control::Overview, "button quiet", words(&labels.overview)) }
                 { toggle_button(Control::Blank, "button quiet", words(&labels.blank_screen)) }
                 { toggle_button(Control::Contrast, "button quiet", words(&labels.high_contrast)) }
@@ -66,6 +64,17 @@ pub fn Chrome(props: &ChromeProps) -> Html {
             { share_dialog(labels) }
             { keys_dialog(labels) }
             { blank_screen(&labels.blank_screen) }
+        </>
+    }
+}
+
+/// Previous, where the presentation is, and Next: in the room's toolbar and the speaker view.
+fn stepping(labels: &Labels) -> Html {
+    html! {
+        <>
+            { control_button(Control::Previous, "button quiet", words(&labels.previous_step)) }
+            { slot(Slot::StepCount, "span", "step-count") }
+            { control_button(Control::Next, "button", words(&labels.next_step)) }
         </>
     }
 }
@@ -94,9 +103,7 @@ fn speaker_console(labels: &Labels) -> Html {
                 { control_button(Control::ResetClock, "button quiet", words(&labels.reset_clock)) }
             </p>
             <p class="speaker-buttons">
-                { control_button(Control::Previous, "button quiet", words(&labels.previous_step)) }
-                { slot(Slot::StepCount, "span", "step-count") }
-                { control_button(Control::Next, "button", words(&labels.next_step)) }
+                { stepping(labels) }
                 { toggle_button(Control::Blank, "button quiet", words(&labels.blank_screen)) }
                 { control_button(Control::NotesSmaller, "button quiet", words(&labels.notes_smaller)) }
                 { control_button(Control::NotesLarger, "button quiet", words(&labels.notes_larger)) }
