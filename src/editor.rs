@@ -40,11 +40,13 @@ pub fn start(load_publisher: js_sys::Function) {
 }
 
 /// The whole site with the draft in it, as a zip, from the publisher; `None` if it could not
-/// be made.
-async fn make_site(load_publisher: &js_sys::Function, text: &str) -> Option<Vec<u8>> {
+/// be made: `main` is the content file, and `edition` a local edition's id and file (empty: the
+/// draft is of the main file).
+async fn make_site(load_publisher: &js_sys::Function, main: &str, edition: (&str, &str)) -> Option<Vec<u8>> {
     let module = JsFuture::from(load_publisher.call0(&JsValue::NULL).ok()?.dyn_into::<js_sys::Promise>().ok()?).await.ok()?;
     let make: js_sys::Function = js_sys::Reflect::get(&module, &JsValue::from_str(contract::loader::PUBLISHER_EXPORT)).ok()?.dyn_into().ok()?;
-    let made = JsFuture::from(make.call1(&JsValue::NULL, &JsValue::from_str(text)).ok()?.dyn_into::<js_sys::Promise>().ok()?).await.ok()?;
+    let args = [main, edition.0, edition.1].map(JsValue::from_str);
+    let made = JsFuture::from(make.call3(&JsValue::NULL, &args[0], &args[1], &args[2]).ok()?.dyn_into::<js_sys::Promise>().ok()?).await.ok()?;
     made.dyn_into::<js_sys::Uint8Array>().ok().map(|bytes| bytes.to_vec())
 }
 
@@ -142,7 +144,7 @@ impl EditorApp {
             EditorEffect::MakeSite { text, file_name } => {
                 let app = self.clone();
                 spawn_local(async move {
-                    let site = make_site(&app.load_publisher, &text).await;
+                    let site = make_site(&app.load_publisher, &text, ("", "")).await;
                     if let Some(archive) = &site {
                         files::download(file_name, "application/zip", archive);
                     }

@@ -15,9 +15,10 @@ use std::path::Path;
 use std::process::Command;
 use std::rc::Rc;
 
-use crate::content::{fingerprint, html_text, Cycle, CycleRef};
+use crate::content::load::{load_edition, unchecked_warning, Date};
+use crate::content::{fingerprint, html_text, Cycle, CycleRef, Service};
 use crate::contract::{self, offline};
-use crate::site::{self, Files, PageTemplate, SiteTemplate, EXPLORER_PAGE, TEMPLATE_FILE};
+use crate::site::{self, EditionFile, Files, PageTemplate, SiteTemplate, EXPLORER_PAGE, TEMPLATE_FILE};
 
 /// The boot script.
 pub const BOOT_SCRIPT: &str = "boot.js";
@@ -60,21 +61,52 @@ pub enum Build {
 
 /// Finishes the site in `folder`, as Trunk left it, with the content `cycle` read from
 /// `source`.
-pub fn finish_site(folder: &Path, build: Build, cycle: &Cycle, source: &str) -> Result<(), String> {
+pub fn finish_site(folder: &Path, build: Build, cycle: &Cycle, source: &str, editions: &[EditionFile]) -> Result<(), String> {
     let template = make_template(folder, build)?;
     let kept = read_files(folder, &template.files)?;
-    write_files(folder, &block_on(site::publish(&template, cycle, source, &kept)))
+    write_files(folder, &block_on(site::publish(&template, cycle, source, editions, &kept)))
+}
+
+/// The local editions beside a content file (`editions/<id>.toml` in its folder), read and
+/// checked against it, in the order of their names; no folder, no editions. Every edition's
+/// mistakes are given at once; contacts not checked lately are warned of, on `warn`.
+pub fn read_editions(content_file: &Path, cycle: &Cycle, today: Date, mut warn: impl FnMut(String)) -> Result<Vec<EditionFile>, String> {
+    let folder = content_file.parent().unwrap_or(Path::new(".")).join(site::EDITIONS_FOLDER);
+    let Ok(entries) = fs::read_dir(&folder) else { return Ok(Vec::new()) };
+    let mut paths: Vec<_> = entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "toml")).collect();
+    paths.sort();
+    let (mut editions, mut mistakes) = (Vec::new(), String::new());
+    for path in paths {
+        let file = path.display().to_string();
+        let id = path.file_stem().map_or(String::new(), |s| s.to_string_lossy().into_owned());
+        let source = fs::read_to_string(&path).map_err(|e| format!("cannot read {file}: {e}"))?;
+        match load_edition(&file, &id, &source, today, cycle) {
+            Ok(edition) => {
+                warn_unchecked(&file, &edition.contacts, today, &mut warn);
+                editions.push(EditionFile { edition, source });
+            }
+            Err(errors) => mistakes.push_str(&format!("{errors}\n")),
+        }
+    }
+    if mistakes.is_empty() { Ok(editions) } else { Err(mistakes) }
+}
+
+/// Warns of the helplines in a file that no person has checked in the last year.
+pub fn warn_unchecked(file: &str, services: &[Service], today: Date, warn: &mut impl FnMut(String)) {
+    if let Some(warning) = unchecked_warning(file, services, today) {
+        warn(warning);
+    }
 }
 
 /// Publishes the site built in `from` again, into `to`, with the content `cycle` read from
 /// `source`: what the editor's Download the site gives.
-pub fn republish(from: &Path, to: &Path, cycle: &Cycle, source: &str) -> Result<(), String> {
+pub fn republish(from: &Path, to: &Path, cycle: &Cycle, source: &str, editions: &[EditionFile]) -> Result<(), String> {
     let template: SiteTemplate = serde_json::from_slice(&fs::read(from.join(TEMPLATE_FILE)).map_err(|e| format!("cannot read {TEMPLATE_FILE}: {e}"))?)
         .map_err(|e| format!("{TEMPLATE_FILE}: {e}"))?;
     let kept = read_files(from, &template.files)?;
     fs::create_dir_all(to).map_err(|e| format!("cannot make {}: {e}", to.display()))?;
     write_files(to, &kept)?;
-    write_files(to, &block_on(site::publish(&template, cycle, source, &kept)))
+    write_files(to, &block_on(site::publish(&template, cycle, source, editions, &kept)))
 }
 
 fn read_files(folder: &Path, names: &[String]) -> Result<Files, String> {
@@ -82,7 +114,14 @@ fn read_files(folder: &Path, names: &[String]) -> Result<Files, String> {
 }
 
 fn write_files(folder: &Path, files: &Files) -> Result<(), String> {
-    files.iter().try_for_each(|(name, bytes)| fs::write(folder.join(name), bytes).map_err(|e| format!("cannot write {name}: {e}")))
+    files.iter().try_for_each(|(name, bytes)| {
+        let path = folder.join(name);
+        // A local edition's files are in folders of their own.
+        if let Some(parent) = path.parent() {
+            fs::create_dir_all(parent).map_err(|e| format!("cannot make {}: {e}", parent.display()))?;
+        }
+        fs::write(path, bytes).map_err(|e| format!("cannot write {name}: {e}"))
+    })
 }
 
 /// Does everything that does not depend on the content, and returns the site's template.
@@ -205,9 +244,12 @@ fn css_colour(stylesheet: &str, name: &str) -> String {
 
 /// Joins the page's screen stylesheets into one file, in order, so the first paint waits for
 /// one request rather than several (a strict Content-Security-Policy rules out inlining
-/// them). The print stylesheet (`media="print"`) stays apart: it does not hold up the screen.
+/// them). A stylesheet for another medium (`media="…"`) stays apart.
 fn join_stylesheets(folder: &Path, page: &str) -> Result<String, String> {
+    // The styles for a page with no scripts are theirs alone.
+    let without_scripts = page.find("<noscript>").zip(page.find("</noscript>")).map_or(0..0, |(start, end)| start..end);
     let links: Vec<(usize, usize, String)> = tags(page, "link")
+        .filter(|(start, _)| !without_scripts.contains(start))
         .filter(|(start, end)| {
             let tag = &page[*start..*end];
             (tag.contains("rel=stylesheet") || tag.contains("rel=\"stylesheet\"")) && !tag.contains("media=")

@@ -342,17 +342,17 @@ fn checked_on_is_a_real_date_or_empty_and_must_be_written() {
 fn the_build_names_each_helpline_no_person_has_checked_in_the_last_twelve_months() {
     let cycle = cycle_from(&fixture());
     // The Exampleshire line was checked on 2026-11-28; the Welsh line never.
-    assert_eq!(unchecked_services(cycle, (2027, 11, 28)), ["A Welsh line (never)"]);
-    assert_eq!(unchecked_services(cycle, (2027, 11, 29)), ["Exampleshire Listening Line (last on 2026-11-28)", "A Welsh line (never)"]);
+    assert_eq!(unchecked_services(&cycle.support.services, (2027, 11, 28)), ["A Welsh line (never)"]);
+    assert_eq!(unchecked_services(&cycle.support.services, (2027, 11, 29)), ["Exampleshire Listening Line (last on 2026-11-28)", "A Welsh line (never)"]);
 }
 
 #[test]
 fn once_a_person_has_checked_every_helpline_lately_the_build_has_nothing_to_warn_about() {
     let text = fixture_with("checked_on = \"\"", "checked_on = \"2026-11-30\"");
     let cycle = cycle_from(&text);
-    assert_eq!(unchecked_services(cycle, TODAY), Vec::<String>::new());
-    assert_eq!(unchecked_warning("test.toml", cycle, TODAY), None);
-    let warning = unchecked_warning("test.toml", cycle_from(&fixture()), TODAY).expect("the Welsh line is unchecked");
+    assert_eq!(unchecked_services(&cycle.support.services, TODAY), Vec::<String>::new());
+    assert_eq!(unchecked_warning("test.toml", &cycle.support.services, TODAY), None);
+    let warning = unchecked_warning("test.toml", &cycle_from(&fixture()).support.services, TODAY).expect("the Welsh line is unchecked");
     assert!(warning.starts_with("test.toml: 1 helpline was not checked") && warning.contains("A Welsh line (never)"), "{warning}");
 }
 
@@ -425,7 +425,7 @@ fn the_disclosure_panel_is_made_of_sections_each_with_a_heading_and_steps() {
     let cycle = cycle_from(&fixture());
     let headings: Vec<&str> = cycle.disclosure.sections.iter().map(|s| s.heading.as_ref()).collect();
     assert_eq!(headings, ["When an adult tells you", "When a child tells you"]);
-    let text = fixture_with("steps = [\"Check their safety now.\"]", "step = [\"Check their safety now.\"]");
+    let text = fixture_with("steps = [\n  \"Check their safety now.\"", "step = [\n  \"Check their safety now.\"");
     let report = errors_from(&text).to_string();
     assert!(report.contains("[[disclosure.sections]] \"When an adult tells you\", field \"steps\": is missing"), "{report}");
     assert!(report.contains("field \"step\": is not a field this section can have (check the spelling; it can have: heading, steps)"), "{report}");

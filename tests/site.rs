@@ -19,13 +19,14 @@ fn trunk_output(name: &str) -> PathBuf {
     fs::create_dir_all(&folder).unwrap();
     let page = "<!doctype html><html lang=en-GB><head><title>x</title>\
         <link href=./base-1.css rel=stylesheet><link href=./panel-2.css rel=stylesheet>\
-        <link href=./print-3.css media=print rel=stylesheet></head><body><!-- the page -->\
+        <link href=./print-3.css media=print rel=stylesheet><noscript><link href=./noscript.css rel=stylesheet></noscript></head><body><!-- the page -->\
         <script data-glue=./app-4.js data-wasm=./app-4_bg.wasm src=./boot.js></script></body></html>";
     let files = [
         ("index.html", page.to_string()),
         ("base-1.css", ":root{--page:#faf8f4;--accent:#5a2d82}".to_string()),
         ("panel-2.css", ".panel{margin:0}".to_string()),
         ("print-3.css", "@media print{body{margin:0}}".to_string()),
+        ("noscript.css", ".needs-app{display:none}".to_string()),
         ("app-4.js", "export default function init() {}".to_string()),
         ("app-4_bg.wasm", "wasm".to_string()),
         ("editor.js", "export default function init() {}".to_string()),
@@ -49,7 +50,7 @@ fn trunk_output(name: &str) -> PathBuf {
 fn finished(name: &str, build: Build) -> PathBuf {
     let folder = trunk_output(name);
     let text = fixture();
-    finish_site(&folder, build, cycle_from(&text), &text).unwrap();
+    finish_site(&folder, build, cycle_from(&text), &text, &[]).unwrap();
     folder
 }
 
@@ -100,7 +101,7 @@ fn a_changed_file_gives_a_new_release_name() {
     let first = finished("first", Build::Release);
     let folder = trunk_output("second");
     fs::write(folder.join("app-4_bg.wasm"), "changed wasm").unwrap();
-    finish_site(&folder, Build::Release, cycle_from(&fixture()), &fixture()).unwrap();
+    finish_site(&folder, Build::Release, cycle_from(&fixture()), &fixture(), &[]).unwrap();
     assert_ne!(name(&first), name(&folder));
 }
 
@@ -112,6 +113,9 @@ fn the_stylesheets_become_one_but_for_one_only_for_print() {
     // A stylesheet for another medium stays apart (ours keeps its @media inside it instead).
     assert!(page.contains("./print-3.css media=print"));
     assert!(!folder.join("base-1.css").exists() && !folder.join("panel-2.css").exists());
+    // And the styles for a page with no scripts are theirs alone.
+    assert!(page.contains("<noscript><link href=./noscript.css rel=stylesheet></noscript>"));
+    assert!(folder.join("noscript.css").exists());
 }
 
 #[test]
@@ -134,8 +138,18 @@ fn the_manifest_names_the_explorer_with_the_themes_colours_and_its_icon() {
 }
 
 /// The names of a folder's files.
+/// Every file in a folder and the folders within it, by its path from the folder (`a/b.html`).
 fn names(folder: &Path) -> Vec<String> {
-    fs::read_dir(folder).unwrap().map(|e| e.unwrap().file_name().into_string().unwrap()).collect()
+    let mut found = Vec::new();
+    for entry in fs::read_dir(folder).unwrap().map(Result::unwrap) {
+        let name = entry.file_name().into_string().unwrap();
+        if entry.file_type().unwrap().is_dir() {
+            found.extend(names(&entry.path()).into_iter().map(|inner| format!("{name}/{inner}")));
+        } else {
+            found.push(name);
+        }
+    }
+    found
 }
 
 #[test]
@@ -204,7 +218,7 @@ fn publishing_a_built_site_again_with_its_own_content_gives_the_same_files_byte_
     let built = finished("built", Build::Release);
     let again = std::env::temp_dir().join(format!("adversity-cycle-site-again-{}", std::process::id()));
     let _ = fs::remove_dir_all(&again);
-    republish(&built, &again, cycle_from(&fixture()), &fixture()).unwrap();
+    republish(&built, &again, cycle_from(&fixture()), &fixture(), &[]).unwrap();
     assert_eq!(everything(&again), everything(&built));
 }
 
@@ -213,7 +227,7 @@ fn another_content_file_changes_the_pages_and_the_release_but_never_the_app() {
     let built = finished("first-content", Build::Release);
     let other = std::env::temp_dir().join(format!("adversity-cycle-site-other-{}", std::process::id()));
     let _ = fs::remove_dir_all(&other);
-    republish(&built, &other, cycle_from(&second_site()), &second_site()).unwrap();
+    republish(&built, &other, cycle_from(&second_site()), &second_site(), &[]).unwrap();
     let (before, after) = (everything(&built), everything(&other));
     assert_eq!(before.keys().collect::<Vec<_>>(), after.keys().collect::<Vec<_>>(), "the same files");
     let changed: Vec<&String> = before.keys().filter(|name| before[*name] != after[*name]).collect();
@@ -256,4 +270,38 @@ fn every_page_carries_the_sites_policy_itself_but_for_who_may_frame_it() {
         assert!(page.find("Content-Security-Policy").unwrap() < page.find("<script").unwrap_or(usize::MAX));
         assert!(page.find("Content-Security-Policy").unwrap() < page.find("<link").unwrap_or(usize::MAX));
     }
+}
+
+#[test]
+fn each_local_edition_is_a_page_in_its_own_folder_sharing_the_sites_app_files() {
+    let built = finished("main-only", Build::Release);
+    let with = std::env::temp_dir().join(format!("adversity-cycle-site-editions-{}", std::process::id()));
+    let _ = fs::remove_dir_all(&with);
+    let main = cycle_from(&fixture());
+    let source = fs::read_to_string("tests/fixtures/editions/exampleshire.toml").unwrap();
+    let today = TODAY;
+    let edition = adversity_cycle::content::load::load_edition("exampleshire.toml", "exampleshire", &source, today, main).unwrap();
+    republish(&built, &with, main, &fixture(), &[site::EditionFile { edition, source: source.clone() }]).unwrap();
+    let (before, after) = (everything(&built), everything(&with));
+    let added: Vec<&String> = after.keys().filter(|name| !before.contains_key(*name)).collect();
+    assert_eq!(added, ["editions/exampleshire.toml", "exampleshire/index.html", "exampleshire/manifest.webmanifest"]);
+    let changed: Vec<&String> = before.keys().filter(|name| before[*name] != after[*name]).collect();
+    assert_eq!(changed, ["editions/list.json"], "the main page, the app's files and the release are as they were");
+    assert_eq!(read(&with, site::EDITIONS_LIST), r#"["exampleshire"]"#);
+    assert_eq!(read(&with, "editions/exampleshire.toml"), source);
+
+    let page = read(&with, "exampleshire/index.html");
+    assert!(page.contains(&format!("<title>{}: Exampleshire edition</title>", main.title)));
+    for file in ["boot.js", "offline.js", "noscript.css", "app-4.js", "app-4_bg.wasm"] {
+        assert!(page.contains(&format!("../{file}")), "the edition loads the site's {file}");
+    }
+    let styles = before.keys().find(|name| name.starts_with("screen-")).unwrap();
+    assert!(page.contains(&format!("\"../{styles}\"")), "and its styles");
+    let (head, scripts) = (&page[..page.find("<body>").unwrap()], &page[page.rfind("</main>").unwrap()..]);
+    for part in [head, scripts] {
+        assert!(!part.contains("=\"./") && !part.contains("=./"), "nothing of the folder but its manifest: {part}");
+    }
+    assert!(page.contains(r#"href="manifest.webmanifest""#));
+    assert!(read(&with, "exampleshire/manifest.webmanifest").contains(r#""src":"../icon.svg""#));
+    assert!(page.contains(r#"["../"]"#) || page.contains(r#","../"]"#), "the app is told where the site's scripts are");
 }

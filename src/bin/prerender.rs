@@ -2,7 +2,9 @@
 //! content file, then renders the pages from it. A mistake in the content stops the build with
 //! a message naming the file, the line, the stage and the field, so a broken content file never
 //! reaches users; helplines no person has checked in the last year are named in a warning, which
-//! does not stop it. Both are worked out at every build.
+//! does not stop it. Both are worked out at every build. The local editions beside the content
+//! file (`editions/<id>.toml` in its folder) are checked the same way, each rendered as a page
+//! in a folder of its own (`<id>/`).
 //!
 //! Trunk runs it as a post-build hook (see Trunk.toml) with `TRUNK_STAGING_DIR` set; give a
 //! folder as the argument to run it by hand. With `--republish <built site> <new folder>`, it
@@ -15,9 +17,9 @@ fn main() {
     use std::time::{SystemTime, UNIX_EPOCH};
     use std::{env, fs, process};
 
-    use adversity_cycle::content::load::{date_from_days, load, unchecked_warning};
+    use adversity_cycle::content::load::{date_from_days, load};
     use adversity_cycle::content::CONTENT_FILE;
-    use adversity_cycle::prerender::{finish_site, republish, Build};
+    use adversity_cycle::prerender::{finish_site, read_editions, republish, warn_unchecked, Build};
 
     let fail = |message: String| -> ! {
         eprintln!("prerender: {message}");
@@ -36,18 +38,23 @@ fn main() {
         eprintln!("See docs/editing-content.md for what each field means.");
         process::exit(1);
     });
-    if let Some(warning) = unchecked_warning(&content, &cycle, today) {
-        eprintln!("warning: {warning}");
-    }
+    let mut warn = |warning: String| eprintln!("warning: {warning}");
+    warn_unchecked(&content, &cycle.support.services, today, &mut warn);
+    // The local editions beside the content file, each a page of its own.
+    let editions = read_editions(&PathBuf::from(&content), &cycle, today, warn).unwrap_or_else(|mistakes| {
+        eprintln!("\nerror: a local edition has mistakes, so the site was not built.\n\n{mistakes}");
+        eprintln!("See docs/editions.md for what each field means.");
+        process::exit(1);
+    });
     let done = match args.as_slice() {
-        [flag, from, to] if flag == "--republish" => republish(&PathBuf::from(from), &PathBuf::from(to), &cycle, &source),
+        [flag, from, to] if flag == "--republish" => republish(&PathBuf::from(from), &PathBuf::from(to), &cycle, &source, &editions),
         _ => {
             let Some(folder) = args.first().cloned().or_else(|| env::var("TRUNK_STAGING_DIR").ok()) else {
                 fail("usage: prerender [--content FILE] <folder Trunk built> | --republish <built site> <new folder>".into());
             };
             // Trunk says which profile it built.
             let build = if env::var("TRUNK_PROFILE").as_deref() == Ok("release") { Build::Release } else { Build::Development };
-            finish_site(&PathBuf::from(folder), build, &cycle, &source)
+            finish_site(&PathBuf::from(folder), build, &cycle, &source, &editions)
         }
     };
     if let Err(message) = done {

@@ -13,8 +13,8 @@ use toml::de::{DeTable, DeValue};
 
 use super::model::*;
 use super::raw::{
-    field_names, written, Field, Item, Loose, RawCycle, RawDisclosure, RawDisclosureSection, RawMarkedOpener, RawOpener, RawPanel, RawResource, RawService, RawSource,
-    RawStage,
+    field_names, written, Field, Item, Loose, RawContact, RawCycle, RawDisclosure, RawDisclosureSection, RawEdition, RawLocalStep, RawMarkedOpener, RawOpener, RawPanel,
+    RawResource, RawService, RawSource, RawStage,
 };
 use super::rich_text::{self, LinkTarget};
 use crate::contract::{id, CLOSING_PAGES, PAGE_IDS, RESERVED_IDS};
@@ -35,6 +35,8 @@ const UK_WIDE: &str = "uk";
 const ALWAYS_LISTED: [&str; 2] = ["999", "111"];
 /// How mistakes name a helpline: `support service "…"`.
 const SERVICE_PLACE: &str = "support service";
+/// How mistakes name a local edition's contact: `contact "…"`.
+const CONTACT_PLACE: &str = "contact";
 
 /// One mistake in the content file.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -94,31 +96,52 @@ pub type Date = (u32, u32, u32);
 /// Reads the content file's text. `file` is the name used in messages; `today` is for the
 /// dates a person checked each helpline, which cannot be in the future.
 pub fn load(file: &str, source: &str, today: Date) -> Result<Cycle, ContentErrors> {
-    let mut check = Check { source, today, errors: Vec::new(), in_page_links: Vec::new(), number_links: Vec::new() };
-    let fail = |check: Check| {
-        let mut errors = check.errors;
-        errors.sort_by_key(|e| e.line);
-        Err(ContentErrors { file: file.to_string(), errors })
-    };
-    let parsed = toml::de::Deserializer::parse(source).and_then(RawCycle::deserialize);
-    let raw = match parsed {
-        Ok(parsed) => parsed,
-        Err(e) => {
-            // A text left open swallows what follows, and the parser stumbles lines later: the
-            // line it was left open on is the one to name.
-            let (line, message) = match unclosed_text(source) {
-                Some(line) => (line, format!("a closing \" is probably missing on line {line} (every text starts and ends with \")")),
-                None => (e.span().map_or(1, |s| check.line_of(s.start)), format!("this is not valid TOML: {}", e.message().trim())),
-            };
-            check.errors.push(ContentError { line, place: "the file".into(), field: String::new(), message });
-            return fail(check);
-        }
-    };
+    let mut check = Check::new(source, today);
+    let Some(raw) = check.parse::<RawCycle>() else { return check.outcome(file, Cycle::default()) };
     let cycle = read_cycle(&mut check, &raw);
     check.unknown_fields(&raw);
     check.in_page_links_point_somewhere(&cycle);
-    check.numbers_in_text_are_listed(&cycle);
-    if check.errors.is_empty() { Ok(cycle) } else { fail(check) }
+    check.numbers_in_text_are_listed(&cycle.support.services, "listed under [support]");
+    check.outcome(file, cycle)
+}
+
+/// Reads a local edition's file (`content/editions/<id>.toml`, named `file` in messages) for
+/// the main content `cycle`, with the same checks as the main file's helplines. `id` is the
+/// name of the file, which is the edition's folder on the site.
+pub fn load_edition(file: &str, id: &str, source: &str, today: Date, cycle: &Cycle) -> Result<Edition, ContentErrors> {
+    let mut check = Check::new(source, today);
+    let Some(raw) = check.parse::<RawEdition>() else { return check.outcome(file, Edition::default()) };
+    let whole = Place::new("the file", 0..0);
+    if !is_edition_id(id) {
+        let message = format!("\"{id}\" cannot be the edition's folder: name the file with lowercase letters, digits and single hyphens, like \"salford.toml\"");
+        check.report(&(0..0), &Place::new("the file's name", 0..0), "id", message);
+    }
+    let name = check.text(&raw.name, &whole, "name");
+    let maintained_by = check.text(&raw.maintained_by, &whole, "maintained_by");
+    let contacts: Vec<Service> = check.sections(&raw.contacts, &whole, "contacts").into_iter().map(|(span, c)| read_contact(&mut check, c, span)).collect();
+    let steps = match raw.steps.is_some() {
+        true => check.sections(&raw.steps, &whole, "steps").into_iter().filter_map(|(span, s)| read_local_step(&mut check, s, span, cycle)).collect(),
+        false => Vec::new(),
+    };
+    check.unknown_edition_fields();
+    let edition = Edition { id: Cow::Owned(id.to_string()), name, maintained_by, contacts: Cow::Owned(contacts), steps: Cow::Owned(steps) };
+    let local = cycle.with_edition(&edition);
+    check.in_page_links_point_somewhere(&local);
+    let services: Vec<Service> = cycle.support.services.iter().chain(edition.contacts.iter()).cloned().collect();
+    check.numbers_in_text_are_listed(&services, "of the edition's contacts or of the main file's [support]");
+    let pages = local.closing_pages().len();
+    if pages > CLOSING_PAGES.len() {
+        let span = raw.contacts.as_ref().map_or(0..0, |c| c.span());
+        let message = format!("with the main file's helplines, fill {pages} closing pages of a presentation ({CLOSING_PAGE_SIZE} to a page); the most it can show is {}", CLOSING_PAGES.len());
+        check.report(&span, &whole, "contacts", message);
+    }
+    check.outcome(file, edition)
+}
+
+/// Whether an edition's id can be its folder on the site: an id that no file of the site's
+/// own starts with (the editor's all start with "edit").
+pub fn is_edition_id(id: &str) -> bool {
+    is_valid_id(id) && !id.starts_with("edit")
 }
 
 /// The first line that leaves a one-line text open (`"…` or `'…` with no end on the line),
@@ -187,7 +210,38 @@ impl Place {
     }
 }
 
-impl Check<'_> {
+impl<'s> Check<'s> {
+    fn new(source: &'s str, today: Date) -> Check<'s> {
+        Check { source, today, errors: Vec::new(), in_page_links: Vec::new(), number_links: Vec::new() }
+    }
+
+    /// Reads the file's shape, or reports the slip in its syntax.
+    fn parse<T: for<'de> Deserialize<'de>>(&mut self) -> Option<T> {
+        match toml::de::Deserializer::parse(self.source).and_then(T::deserialize) {
+            Ok(parsed) => Some(parsed),
+            Err(e) => {
+                // A text left open swallows what follows, and the parser stumbles lines later:
+                // the line it was left open on is the one to name.
+                let (line, message) = match unclosed_text(self.source) {
+                    Some(line) => (line, format!("a closing \" is probably missing on line {line} (every text starts and ends with \")")),
+                    None => (e.span().map_or(1, |s| self.line_of(s.start)), format!("this is not valid TOML: {}", e.message().trim())),
+                };
+                self.errors.push(ContentError { line, place: "the file".into(), field: String::new(), message });
+                None
+            }
+        }
+    }
+
+    /// What was read, or every mistake found, in the order of the file.
+    fn outcome<T>(self, file: &str, read: T) -> Result<T, ContentErrors> {
+        if self.errors.is_empty() {
+            return Ok(read);
+        }
+        let mut errors = self.errors;
+        errors.sort_by_key(|e| e.line);
+        Err(ContentErrors { file: file.to_string(), errors })
+    }
+
     fn line_of(&self, offset: usize) -> usize {
         self.source[..offset.min(self.source.len())].matches('\n').count() + 1
     }
@@ -374,6 +428,35 @@ impl Check<'_> {
         }
     }
 
+    /// Reports every key no part of an edition's file can have, naming the fields it can have.
+    fn unknown_edition_fields(&mut self) {
+        let Ok(doc) = DeTable::parse(self.source) else { return };
+        let mut tables = vec![("the file".to_string(), doc.get_ref(), field_names::<RawEdition>())];
+        for (list, known) in [("contacts", field_names::<RawContact>()), ("steps", field_names::<RawLocalStep>())] {
+            let Some(DeValue::Array(items)) = doc.get_ref().get(list).map(|v| v.get_ref()) else { continue };
+            for item in items {
+                if let DeValue::Table(table) = item.get_ref() {
+                    let place = match (list, table.get("name").map(|n| n.get_ref())) {
+                        ("contacts", Some(DeValue::String(name))) => format!("{CONTACT_PLACE} \"{}\"", name.trim()),
+                        ("contacts", _) => format!("{CONTACT_PLACE} \"\""),
+                        _ => "[[steps]]".to_string(),
+                    };
+                    tables.push((place, table, known));
+                }
+            }
+        }
+        for (place, table, known) in tables {
+            for (key, _) in table {
+                let name = key.get_ref().as_ref();
+                if !known.contains(&name) {
+                    let span = key.span();
+                    let message = format!("is not a field this section can have (check the spelling; it can have: {})", known.join(", "));
+                    self.report(&span, &Place::new(place.clone(), span.clone()), name, message);
+                }
+            }
+        }
+    }
+
     /// Reports the unknown keys of the table at `path`, and of the tables within it.
     fn unknown_in(&mut self, raw: &RawCycle, table: &DeTable, path: &mut Vec<Step>) {
         let (place, known) = place_of(raw, path);
@@ -406,16 +489,16 @@ impl Check<'_> {
 
     /// A number to call or text written into any text must be one Get support lists (or 999 or
     /// 111): a slip in a number typed into a paragraph would send someone to the wrong place.
-    fn numbers_in_text_are_listed(&mut self, cycle: &Cycle) {
+    fn numbers_in_text_are_listed(&mut self, services: &[Service], listed_where: &str) {
         let digits = |number: &str| number.chars().filter(char::is_ascii_digit).collect::<String>();
         let mut listed: BTreeSet<String> = ALWAYS_LISTED.iter().map(|n| n.to_string()).collect();
-        listed.extend(cycle.support.services.iter().filter_map(|s| s.phone.as_deref()).map(digits));
+        listed.extend(services.iter().filter_map(|s| s.phone.as_deref()).map(digits));
         // A number given in a helpline's own details (to text it, say) is listed there.
-        let in_services = self.number_links.iter().filter(|(_, place, _, _)| place.starts_with(SERVICE_PLACE));
+        let in_services = self.number_links.iter().filter(|(_, place, _, _)| place.starts_with(SERVICE_PLACE) || place.starts_with(CONTACT_PLACE));
         listed.extend(in_services.map(|(_, _, _, href)| digits(href)).collect::<Vec<_>>());
         for (line, place, field, href) in std::mem::take(&mut self.number_links) {
             if !listed.contains(&digits(&href)) {
-                let message = format!("the link \"{href}\" is not a number listed under [support] (nor 999 or 111): check it against the helplines there");
+                let message = format!("the link \"{href}\" is not a number {listed_where} (nor 999 or 111): check it against the helplines there");
                 self.errors.push(ContentError { line, place, field: field.into(), message });
             }
         }
@@ -495,6 +578,7 @@ fn read_cycle(check: &mut Check, raw: &RawCycle) -> Cycle {
         self_care: self_care.unwrap_or_default(),
         about: about.unwrap_or_default(),
         labels: labels.unwrap_or_default(),
+        edition: None,
     };
     check_ids_and_references(check, raw, &cycle);
     let pages = cycle.closing_pages().len();
@@ -628,9 +712,6 @@ fn read_support(check: &mut Check, place: Place, r: &super::raw::RawSupport) -> 
 fn read_service(check: &mut Check, r: &RawService, span: Range<usize>) -> Service {
     let name_text = written(&r.name).map_or(String::new(), |(_, name)| name.trim().to_string());
     let place = Place::new(format!("{SERVICE_PLACE} \"{name_text}\""), span);
-    let span_of = |field: &Field<String>| written(field).map_or(place.span.clone(), |(span, _)| span);
-    let name = check.text(&r.name, &place, "name");
-    let who = check.text(&r.who, &place, "who");
     let nation_words = check.texts(&r.nations, &place, "nations", 1);
     let mut nations = Vec::new();
     for word in nation_words.iter() {
@@ -645,41 +726,100 @@ fn read_service(check: &mut Check, r: &RawService, span: Range<usize>) -> Servic
     }
     nations.sort();
     nations.dedup();
-    let hours = check.text(&r.hours, &place, "hours");
-    let phone = check.optional_text(&r.phone, &place, "phone");
+    let fields = HelplineFields { name: &r.name, who: &r.who, hours: &r.hours, phone: &r.phone, email: &r.email, details: &r.details, website: &r.website, checked_on: &r.checked_on };
+    read_helpline(check, &place, fields, nations)
+}
+
+/// A local edition's contact: checked as a helpline is.
+fn read_contact(check: &mut Check, r: &RawContact, span: Range<usize>) -> Service {
+    let name_text = written(&r.name).map_or(String::new(), |(_, name)| name.trim().to_string());
+    let place = Place::new(format!("{CONTACT_PLACE} \"{name_text}\""), span);
+    let fields = HelplineFields { name: &r.name, who: &r.who, hours: &r.hours, phone: &r.phone, email: &r.email, details: &r.details, website: &r.website, checked_on: &r.checked_on };
+    read_helpline(check, &place, fields, Vec::new())
+}
+
+/// The fields a helpline and a local contact share.
+struct HelplineFields<'r> {
+    name: &'r Field<String>,
+    who: &'r Field<String>,
+    hours: &'r Field<String>,
+    phone: &'r Field<String>,
+    email: &'r Field<String>,
+    details: &'r Field<String>,
+    website: &'r Field<String>,
+    checked_on: &'r Field<String>,
+}
+
+fn read_helpline(check: &mut Check, place: &Place, r: HelplineFields, nations: Vec<Nation>) -> Service {
+    let span_of = |field: &Field<String>| written(field).map_or(place.span.clone(), |(span, _)| span);
+    let name = check.text(r.name, place, "name");
+    let who = check.text(r.who, place, "who");
+    let hours = check.text(r.hours, place, "hours");
+    let phone = check.optional_text(r.phone, place, "phone");
     if phone.as_ref().is_some_and(|p| !p.chars().all(|c| c.is_ascii_digit() || c == ' ' || c == '+')) {
-        check.report(&span_of(&r.phone), &place, "phone", "should be digits and spaces only, like \"0808 157 0999\"");
+        check.report(&span_of(r.phone), place, "phone", "should be digits and spaces only, like \"0808 157 0999\"");
     }
-    let email = check.optional_text(&r.email, &place, "email");
+    let email = check.optional_text(r.email, place, "email");
     if email.as_ref().is_some_and(|e| !e.contains('@') || e.contains(char::is_whitespace)) {
-        check.report(&span_of(&r.email), &place, "email", "should be an email address, like \"help@example.org\"");
+        check.report(&span_of(r.email), place, "email", "should be an email address, like \"help@example.org\"");
     }
-    let details = check.optional_text(&r.details, &place, "details");
-    let website = check.optional_text(&r.website, &place, "website");
+    let details = check.optional_text(r.details, place, "details");
+    let website = check.optional_text(r.website, place, "website");
     if website.as_ref().is_some_and(|w| rich_text::link_target(w) != Ok(LinkTarget::External)) {
-        check.report(&span_of(&r.website), &place, "website", "should be a web address starting https://");
+        check.report(&span_of(r.website), place, "website", "should be a web address starting https://");
     }
     // Every helpline needs a way to reach it: a number, an address, a website or a link to one.
     let linked = details.as_ref().is_some_and(|d| rich_text::links(d).any(|href| !matches!(rich_text::link_target(href), Ok(LinkTarget::InPage(_)) | Err(_))));
     if phone.is_none() && email.is_none() && website.is_none() && !linked {
-        check.report(&place.span, &place, "phone", "the helpline has no way to reach it: give its phone, email or website, or a link to text it in its details");
+        check.report(&place.span, place, "phone", "has no way to reach it: give its phone, email or website, or a link to text it in its details");
     }
     // Empty until a person has checked the details: the one field that may be empty.
     if r.checked_on.is_none() {
-        check.report(&place.span, &place, "checked_on", "is missing: write the date a person checked the details, or \"\" until someone has");
+        check.report(&place.span, place, "checked_on", "is missing: write the date a person checked the details, or \"\" until someone has");
     }
-    let checked_on = check.value(&r.checked_on, &place, "checked_on", "a date in quotes").map_or(String::new(), |(_, t)| t.trim().to_string());
+    let checked_on = check.value(r.checked_on, place, "checked_on", "a date in quotes").map_or(String::new(), |(_, t)| t.trim().to_string());
     match parse_date(&checked_on) {
         None if !checked_on.is_empty() => {
-            check.report(&span_of(&r.checked_on), &place, "checked_on", "should be a real date written as YYYY-MM-DD, like \"2026-11-28\", or \"\" until someone has checked");
+            check.report(&span_of(r.checked_on), place, "checked_on", "should be a real date written as YYYY-MM-DD, like \"2026-11-28\", or \"\" until someone has checked");
         }
         Some(date) if date > check.today => {
             let message = format!("{checked_on} is in the future: write the day a person checked the details");
-            check.report(&span_of(&r.checked_on), &place, "checked_on", message);
+            check.report(&span_of(r.checked_on), place, "checked_on", message);
         }
         _ => {}
     }
     Service { name, who, nations: Cow::Owned(nations), hours, phone, email, details, website, checked_on: Cow::Owned(checked_on) }
+}
+
+/// A local step: its text, and the general step of the disclosure panel it stands for, found
+/// by how that step begins (so the edition stops building, rather than saying the wrong thing,
+/// if the main file's step is reworded).
+fn read_local_step(check: &mut Check, r: &RawLocalStep, span: Range<usize>, cycle: &Cycle) -> Option<LocalStep> {
+    let place = Place::new("[[steps]]", span);
+    let instead_of = check.text(&r.instead_of, &place, "instead_of");
+    let text = check.text(&r.text, &place, "text");
+    if instead_of.is_empty() || text.is_empty() {
+        return None;
+    }
+    let matching: Vec<(usize, usize)> = cycle
+        .disclosure
+        .sections
+        .iter()
+        .enumerate()
+        .flat_map(|(section, s)| s.steps.iter().enumerate().filter(|(_, step)| step.starts_with(instead_of.as_ref())).map(move |(step, _)| (section, step)))
+        .collect();
+    let span = written(&r.instead_of).map_or(place.span.clone(), |(span, _)| span);
+    match matching.as_slice() {
+        [(section, step)] => Some(LocalStep { section: *section, step: *step, text }),
+        [] => {
+            check.report(&span, &place, "instead_of", "no step of [disclosure] in the main content file begins with these words: copy the start of the step this one replaces");
+            None
+        }
+        _ => {
+            check.report(&span, &place, "instead_of", format!("{} steps of [disclosure] begin with these words: copy more of the one this replaces", matching.len()));
+            None
+        }
+    }
 }
 
 fn read_disclosure(check: &mut Check, place: Place, r: &RawDisclosure) -> Disclosure {
@@ -857,11 +997,11 @@ pub fn date_from_days(days: i64) -> (u32, u32, u32) {
     (year, month, day)
 }
 
-/// The warning the build gives (and the editor shows) for helplines whose details no person
-/// has checked, or not for over a year before `today`; `None` if every one is checked. It
-/// does not stop the build.
-pub fn unchecked_warning(file: &str, cycle: &Cycle, today: (u32, u32, u32)) -> Option<String> {
-    let unchecked = unchecked_services(cycle, today);
+/// The warning the build gives (and the editor shows) for helplines (or a local edition's
+/// contacts) whose details no person has checked, or not for over a year before `today`;
+/// `None` if every one is checked. It does not stop the build.
+pub fn unchecked_warning(file: &str, services: &[Service], today: (u32, u32, u32)) -> Option<String> {
+    let unchecked = unchecked_services(services, today);
     (!unchecked.is_empty()).then(|| format!("{file}: {}: {}. {UNCHECKED_ADVICE}", unchecked_heading(unchecked.len()), unchecked.join(", ")))
 }
 
@@ -875,11 +1015,9 @@ pub const UNCHECKED_ADVICE: &str = "Check each one's number, hours and who it is
 
 /// Helplines whose details no person has checked, or not for over a year before `today`,
 /// naming each.
-pub fn unchecked_services(cycle: &Cycle, today: (u32, u32, u32)) -> Vec<String> {
+pub fn unchecked_services(services: &[Service], today: (u32, u32, u32)) -> Vec<String> {
     let (year, month, day) = today;
-    cycle
-        .support
-        .services
+    services
         .iter()
         .filter_map(|service| match parse_date(&service.checked_on) {
             None => Some(format!("{} (never)", service.name)),

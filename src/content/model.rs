@@ -33,6 +33,35 @@ pub struct Cycle {
     pub self_care: Panel,
     pub about: Panel,
     pub labels: Labels,
+    /// The local edition this page is (see [`Cycle::with_edition`]); `None` for the main page.
+    pub edition: Option<Edition>,
+}
+
+/// A local edition: the explorer for one area (a council, a safeguarding partnership, a
+/// Home-Start scheme), with who to call there, at its own address on the site (`/<id>/`).
+/// Everything else comes from the main content file.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Edition {
+    /// Its folder on the site: the name of its file, `content/editions/<id>.toml`.
+    pub id: Text,
+    /// The area, as people there name it: "Salford".
+    pub name: Text,
+    /// Who keeps its contacts true.
+    pub maintained_by: Text,
+    /// The local contacts, listed first wherever helplines are (their nations are unused).
+    pub contacts: List<Service>,
+    /// Local steps of the disclosure panel, each in place of a general one.
+    pub steps: List<LocalStep>,
+}
+
+/// A step of the disclosure panel for one area, in place of the general step at `section`,
+/// `step` (counted from 0).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct LocalStep {
+    pub section: usize,
+    pub step: usize,
+    /// Rich text.
+    pub text: Text,
 }
 
 /// What the panel shows before any stage is chosen.
@@ -239,8 +268,9 @@ impl Cycle {
             hub: self.hub.as_ref().map(names),
             labels: super::outline::AppLabels::of(&self.labels),
             panel_titles: self.panel_titles(),
-            closing: Text::Owned(self.closing_pages().iter().map(|page| super::outline::closing_char(page.nation)).collect()),
+            closing: Text::Owned(self.closing_pages().iter().map(|page| super::outline::closing_char(page.helplines)).collect()),
             plan: self.plan(),
+            site: Text::Borrowed(if self.edition.is_some() { "../" } else { "" }),
         }
     }
 
@@ -473,6 +503,12 @@ labels! {
     closing_nation,
     /// A closing page of helplines as the speaker view names it: "{number}".
     step_closing_page,
+    /// A local edition's title: "{title}: {area} edition".
+    edition_title,
+    /// Above a local edition's contacts: "In {area}".
+    edition_contacts,
+    /// Under them: who keeps them true, "{maintainer}".
+    edition_kept_by,
     /// The content editor (edit.html).
     editor_title,
     editor_intro,
@@ -525,35 +561,65 @@ impl Labels {
     }
 }
 
+impl Cycle {
+    /// The content for a local edition's page: its title names the area, its local steps
+    /// replace the general ones they stand for, and its contacts come first in Get support, in
+    /// the disclosure panel and on a presentation's closing pages.
+    pub fn with_edition(&self, edition: &Edition) -> Cycle {
+        let mut cycle = self.clone();
+        cycle.title = Text::Owned(fill(&self.labels.edition_title, &[("title", &self.title), ("area", &edition.name)]));
+        let mut sections = cycle.disclosure.sections.to_vec();
+        for local in edition.steps.iter() {
+            if let Some(step) = sections.get_mut(local.section).and_then(|s| s.steps.to_mut().get_mut(local.step)) {
+                *step = local.text.clone();
+            }
+        }
+        cycle.disclosure.sections = sections.into();
+        cycle.edition = Some(edition.clone());
+        cycle
+    }
+}
+
 /// The most helplines on one closing page of a presentation, so they read from the back of a
 /// room with who each is for and its hours.
 pub const CLOSING_PAGE_SIZE: usize = 4;
 
-/// A closing page of a presentation: the helplines for one nation, or for all of the UK
-/// (`None`), a page at a time.
+/// Whose helplines a closing page of a presentation lists.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Helplines {
+    /// A local edition's contacts.
+    Local,
+    /// Those across the UK.
+    Uk,
+    /// One nation's own.
+    Nation(Nation),
+}
+
+/// A closing page of a presentation: a group of helplines, a page at a time.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ClosingPage {
-    pub nation: Option<Nation>,
-    /// Indexes into the support services, in the order the file lists them.
+    pub helplines: Helplines,
+    /// Indexes into the group's list (the edition's contacts, or the support services), in the
+    /// order the file lists them.
     pub services: Vec<usize>,
 }
 
 impl Cycle {
-    /// The closing pages: the helplines across the UK first, then each nation's own, each group
-    /// in pages of [`CLOSING_PAGE_SIZE`]. A presentation shows the UK's and the nation chosen
-    /// (or every nation's, with none chosen).
+    /// The closing pages: a local edition's contacts, then the helplines across the UK, then
+    /// each nation's own, each group in pages of [`CLOSING_PAGE_SIZE`]. A presentation shows
+    /// the local and the UK's, and the nation chosen (or every nation's, with none chosen).
     pub fn closing_pages(&self) -> Vec<ClosingPage> {
         let services = &self.support.services;
-        let groups = std::iter::once(None).chain(Nation::ALL.map(Some));
+        let local = self.edition.as_ref().map_or(0, |e| e.contacts.len());
+        let groups = [Helplines::Local, Helplines::Uk].into_iter().chain(Nation::ALL.map(Helplines::Nation));
         groups
-            .flat_map(|nation| {
-                let members: Vec<usize> = (0..services.len())
-                    .filter(|i| match nation {
-                        None => services[*i].uk_wide(),
-                        Some(nation) => !services[*i].uk_wide() && services[*i].nations.contains(&nation),
-                    })
-                    .collect();
-                members.chunks(CLOSING_PAGE_SIZE).map(|page| ClosingPage { nation, services: page.to_vec() }).collect::<Vec<_>>()
+            .flat_map(|helplines| {
+                let members: Vec<usize> = match helplines {
+                    Helplines::Local => (0..local).collect(),
+                    Helplines::Uk => (0..services.len()).filter(|i| services[*i].uk_wide()).collect(),
+                    Helplines::Nation(nation) => (0..services.len()).filter(|i| !services[*i].uk_wide() && services[*i].nations.contains(&nation)).collect(),
+                };
+                members.chunks(CLOSING_PAGE_SIZE).map(|page| ClosingPage { helplines, services: page.to_vec() }).collect::<Vec<_>>()
             })
             .collect()
     }

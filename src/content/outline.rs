@@ -10,7 +10,7 @@
 //! in declaration order: the browser parses it, and the app only takes the texts in turn, which
 //! costs its WebAssembly far less than reading named fields.
 
-use super::model::{in_cycle_order, Labels, List, Nation, StagePlace, Text};
+use super::model::{in_cycle_order, Helplines, Labels, List, Nation, StagePlace, Text};
 
 /// Reads the texts of the data block in turn. A missing or malformed text reads as empty and
 /// marks the block as not an outline: reading never stops part-way, which keeps the app's
@@ -118,6 +118,9 @@ page_data! {
         /// each stage in cycle order), a character each, as [`minutes_char`] writes them; empty
         /// if none are planned.
         pub plan: Text,
+        /// The way up from the page's folder to the site's, where the scripts for host pages
+        /// are: empty for the main page, `../` for a local edition's (`/<id>/`).
+        pub site: Text,
     }
 }
 
@@ -185,11 +188,15 @@ app_labels! {
     step_closing_page,
 }
 
-/// How the data block writes a closing page's nation: `0` for the helplines across the UK,
-/// `1` to `4` for a nation's, in the order of [`Nation::ALL`]. (A character each, so the app
-/// reads them with no number parsing, which costs its WebAssembly more than it is worth.)
-pub fn closing_char(nation: Option<Nation>) -> char {
-    let index = nation.and_then(|n| Nation::ALL.iter().position(|m| *m == n)).map_or(0, |i| i + 1);
+/// How the data block writes whose helplines a closing page lists: `0` for a local edition's
+/// and those across the UK (shown whichever nation is chosen), `1` to `4` for a nation's, in
+/// the order of [`Nation::ALL`]. (A character each, so the app reads them with no number
+/// parsing, which costs its WebAssembly more than it is worth.)
+pub fn closing_char(helplines: Helplines) -> char {
+    let index = match helplines {
+        Helplines::Local | Helplines::Uk => 0,
+        Helplines::Nation(n) => Nation::ALL.iter().position(|m| *m == n).map_or(0, |i| i + 1),
+    };
     char::from(b'0' + index as u8)
 }
 

@@ -137,6 +137,35 @@ pub struct RawService {
     pub checked_on: Field<String>,
 }
 
+/// A local edition's file (`content/editions/<id>.toml`).
+#[derive(Debug, Default, serde::Deserialize)]
+pub struct RawEdition {
+    pub name: Field<String>,
+    pub maintained_by: Field<String>,
+    pub contacts: Field<Vec<Item<RawContact>>>,
+    pub steps: Field<Vec<Item<RawLocalStep>>>,
+}
+
+/// A local contact: a helpline's fields but for the nations (it serves the edition's area).
+#[derive(Debug, serde::Deserialize)]
+pub struct RawContact {
+    pub name: Field<String>,
+    pub who: Field<String>,
+    pub hours: Field<String>,
+    pub phone: Field<String>,
+    pub email: Field<String>,
+    pub details: Field<String>,
+    pub website: Field<String>,
+    pub checked_on: Field<String>,
+}
+
+/// A local step of the disclosure panel, in place of a general one.
+#[derive(Debug, serde::Deserialize)]
+pub struct RawLocalStep {
+    pub instead_of: Field<String>,
+    pub text: Field<String>,
+}
+
 #[derive(Debug, serde::Deserialize)]
 pub struct RawDisclosure {
     pub title: Field<String>,
@@ -166,6 +195,8 @@ impl Table for RawResource {}
 impl Table for RawSource {}
 impl Table for RawSupport {}
 impl Table for RawService {}
+impl Table for RawContact {}
+impl Table for RawLocalStep {}
 impl Table for RawDisclosure {}
 impl Table for RawDisclosureSection {}
 impl Table for RawMarkedOpener {}

@@ -1,5 +1,6 @@
 // Makes the explorer work offline once it has been opened: registers its service worker
-// (sw.js), from the explorer's own folder, for that folder. The boot script loads this only in
+// (sw.js), from the explorer's own folder, for that folder: the folder of this script, which a
+// local edition's page (in a folder of its own, `<id>/`) shares with the main page. The boot script loads this only in
 // a release, once the app is running, and never inside another website's frame. Where the
 // browser refuses (a private window, a frame with storage blocked), nothing changes: the
 // explorer works online as before. The names in double braces come from the app's contract.
@@ -7,7 +8,11 @@
   'use strict';
   if (!('serviceWorker' in navigator)) return;
   var workers = navigator.serviceWorker;
-  workers.register('./{{offline.service-worker}}', { scope: './' }).then(function (registration) {
+  // The boot script that loaded this one is in the site's own folder, whichever page it runs in.
+  var boot = document.querySelector('script[{{offline.registration-attr}}]');
+  var here = boot ? boot.src : location.href;
+  var folder = new URL('./', here).href;
+  workers.register(new URL('./{{offline.service-worker}}', here).href, { scope: folder }).then(function (registration) {
     // A new version is ready when a new worker waits while an old one serves this page: say so
     // (the app shows it quietly, never while presenting), and never reload by surprise.
     function announce() {

@@ -12,6 +12,9 @@
 //   copy is the right one, and comes first.
 // - A new release waits until no window uses the old one (or until the reader chooses it), then
 //   deletes this folder's older caches, and no one else's. No reload happens by surprise.
+// - A local edition's page and files (in a folder of its own, `<id>/`, using the release's
+//   app files) are kept the first time they come from the network, so an edition opened once
+//   opens offline too; the release does not keep them all at once, as a site may have hundreds.
 // - Requests to other origins, and to other folders of the site, are never touched.
 'use strict';
 
@@ -52,11 +55,21 @@ self.addEventListener('message', function (event) {
 self.addEventListener('fetch', function (event) {
   var request = event.request;
   if (request.method !== 'GET' || request.url.indexOf(PAGE) !== 0) return;
-  if (request.mode === 'navigate' || !HASHED.test(new URL(request.url).pathname)) {
-    event.respondWith(fetch(request).catch(function () {
+  var url = new URL(request.url);
+  var address = url.origin + url.pathname;
+  // In a folder below the worker's own: a local edition's.
+  var inEdition = address.indexOf('/', PAGE.length) >= 0;
+  if (request.mode === 'navigate' || !HASHED.test(url.pathname)) {
+    event.respondWith(fetch(request).then(function (response) {
+      if (inEdition && response.ok) {
+        var copy = response.clone();
+        event.waitUntil(caches.open(CACHE).then(function (cache) { return cache.put(address, copy); }));
+      }
+      return response;
+    }).catch(function () {
       return caches.open(CACHE).then(function (cache) {
         return cache.match(request, { ignoreSearch: true }).then(function (kept) {
-          return kept || (request.mode === 'navigate' ? cache.match(PAGE) : Response.error());
+          return kept || (request.mode === 'navigate' && !inEdition ? cache.match(PAGE) : Response.error());
         });
       });
     }));

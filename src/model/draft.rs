@@ -46,7 +46,7 @@ pub enum Checked {
 pub fn check(text: &str, today: (u32, u32, u32)) -> Checked {
     match load(CONTENT_FILE, text, today) {
         Ok(cycle) => {
-            let services = unchecked_services(&cycle, today);
+            let services = unchecked_services(&cycle.support.services, today);
             let warning = (!services.is_empty()).then(|| Unchecked { heading: unchecked_heading(services.len()), services });
             let outline = cycle.outline();
             Checked::Good(Preview { cycle: CycleRef(Rc::new(cycle)), outline: OutlineRef(Rc::new(outline)) }, warning)

@@ -33,7 +33,7 @@ pub fn embed_code(cx: &Context) -> String {
     let framed = Route { mode: Mode::Explore, embed: true, contrast: false, ..cx.route.clone() };
     let outline = cx.outline;
     format!(
-        "<iframe src=\"{address}{framed}\" title=\"{title}\" width=\"100%\" height=\"720\" style=\"border:0\" loading=\"lazy\" allow=\"fullscreen; clipboard-write\" {frame}></iframe>\n<p {fallback}>{fallback_text} <a href=\"{alone}\" target=\"_blank\" rel=\"noopener\">{title}</a></p>\n<script src=\"{address}{script}\" async></script>",
+        "<iframe src=\"{address}{framed}\" title=\"{title}\" width=\"100%\" height=\"720\" style=\"border:0\" loading=\"lazy\" allow=\"fullscreen; clipboard-write\" {frame}></iframe>\n<p {fallback}>{fallback_text} <a href=\"{alone}\" target=\"_blank\" rel=\"noopener\">{title}</a></p>\n<script src=\"{address}{site}{script}\" async></script>",
         address = cx.app_address,
         framed = framed.link(outline),
         alone = html_text(&share_link(cx)),
@@ -41,6 +41,7 @@ pub fn embed_code(cx: &Context) -> String {
         frame = contract::EMBED_FRAME_ATTR,
         fallback = contract::EMBED_FALLBACK_ATTR,
         fallback_text = html_text(&outline.labels.embed_fallback),
+        site = outline.site,
         script = contract::EMBED_SCRIPT,
     )
 }

@@ -3,21 +3,43 @@
 //! build, and packs the whole site in a zip.
 
 use crate::browser::fetch::fetch_bytes;
-use crate::content::load::load;
+use crate::content::load::{load, load_edition};
 use crate::content::CONTENT_FILE;
 
-use super::{publish, zip, Files, SiteTemplate, TEMPLATE_FILE};
+use super::{edition_path, publish, zip, EditionFile, Files, SiteTemplate, EDITIONS_LIST, TEMPLATE_FILE};
 
-/// The whole site as deployed, with `text` as its content file, as a zip archive; `None` if the
-/// text has mistakes or a file of the site could not be read.
-pub async fn make_site(text: &str) -> Option<Vec<u8>> {
+/// The whole site as deployed, as a zip archive, with `text` as its content file and every
+/// local edition the site has, but `edition` (an id and its file's text; empty for none) in
+/// place of its published file, or added; `None` if a file has mistakes or a file of the site
+/// could not be read.
+pub async fn make_site(text: &str, edition: (&str, &str)) -> Option<Vec<u8>> {
     let template: SiteTemplate = serde_json::from_slice(&fetch_bytes(TEMPLATE_FILE).await?).ok()?;
-    let cycle = load(CONTENT_FILE, text, crate::browser::today()).ok()?;
+    let today = crate::browser::today();
+    let cycle = load(CONTENT_FILE, text, today).ok()?;
+    // (A site published before editions has no list of them.)
+    let mut ids: Vec<String> = match fetch_bytes(EDITIONS_LIST).await {
+        Some(list) => serde_json::from_slice(&list).ok()?,
+        None => Vec::new(),
+    };
+    let (edited, edited_text) = edition;
+    if !edited.is_empty() && !ids.iter().any(|id| id == edited) {
+        ids.push(edited.to_string());
+        ids.sort();
+    }
+    let mut editions = Vec::new();
+    for id in ids {
+        let source = match id == edited {
+            true => edited_text.to_string(),
+            false => String::from_utf8(fetch_bytes(&edition_path(&id)).await?).ok()?,
+        };
+        let edition = load_edition(&edition_path(&id), &id, &source, today, &cycle).ok()?;
+        editions.push(EditionFile { edition, source });
+    }
     let mut files = Files::new();
     for name in &template.files {
         files.insert(name.clone(), fetch_bytes(name).await?);
     }
-    let made = publish(&template, &cycle, text, &files).await;
+    let made = publish(&template, &cycle, text, &editions, &files).await;
     files.extend(made);
     let now = js_sys::Date::new_0();
     let time = zip::dos_time(now.get_full_year(), now.get_month() + 1, now.get_date(), now.get_hours(), now.get_minutes(), now.get_seconds());

@@ -18,7 +18,7 @@ use serde::{Deserialize, Serialize};
 use yew::{BaseComponent, LocalServerRenderer};
 
 use crate::content::outline::OutlineRef;
-use crate::content::{fingerprint, html_text, Cycle, CycleRef};
+use crate::content::{fingerprint, html_text, Cycle, CycleRef, Edition};
 use crate::contract::{self, id, offline};
 use crate::view::document::{Document, DocumentProps};
 use crate::view::editor::{EditorPage, EditorPageProps};
@@ -33,6 +33,25 @@ pub const CONTENT_FILE: &str = contract::PUBLISHED_CONTENT;
 /// What the editor needs to publish the site again: [`SiteTemplate`], as JSON. Like every file
 /// only the editor uses, its name starts with "edit".
 pub const TEMPLATE_FILE: &str = "edit-site.json";
+
+/// The folder local editions' files are published in, beside the content file, for the editor
+/// to open: `editions/<id>.toml`. (Each edition's page is in a folder of its own, `<id>/`.)
+pub const EDITIONS_FOLDER: &str = "editions";
+
+/// A local edition, read, with the text of its file.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EditionFile {
+    pub edition: Edition,
+    pub source: String,
+}
+
+/// The ids of the local editions a site has, as JSON, published for the editor.
+pub const EDITIONS_LIST: &str = "editions/list.json";
+
+/// Where a local edition's file is published.
+pub fn edition_path(id: &str) -> String {
+    format!("{EDITIONS_FOLDER}/{id}.toml")
+}
 
 /// A site's files, by name, in name order.
 pub type Files = BTreeMap<String, Vec<u8>>;
@@ -58,6 +77,13 @@ impl PageTemplate {
     /// The page with its title and body.
     pub fn fill(&self, title: &str, body: &str) -> String {
         format!("{}{}{}{body}{}", self.before_title, html_text(title), self.before_body, self.after_body)
+    }
+
+    /// The page for a folder of the site (a local edition's, `<id>/`): the site's files it
+    /// loads, every one written `./…`, are one folder up. (Its manifest is its own.)
+    pub fn in_folder(&self) -> PageTemplate {
+        let up = |part: &str| part.replace("=\"./", "=\"../").replace("=./", "=../");
+        PageTemplate { before_title: up(&self.before_title), before_body: up(&self.before_body), after_body: up(&self.after_body) }
     }
 }
 
@@ -101,6 +127,7 @@ pub async fn explorer_body(cycle: &CycleRef) -> String {
 /// The web app manifest: the explorer can be added to a phone's or tablet's home screen, and
 /// opens from there (offline too).
 pub fn manifest(cycle: &Cycle, template: &SiteTemplate) -> String {
+    let icon = format!("{}{}", if cycle.edition.is_some() { "../" } else { "" }, offline::ICON);
     #[derive(Serialize)]
     struct Manifest<'a> {
         name: &'a str,
@@ -128,9 +155,21 @@ pub fn manifest(cycle: &Cycle, template: &SiteTemplate) -> String {
         display: "standalone",
         background_color: &template.page_colour,
         theme_color: &template.accent_colour,
-        icons: [Icon { src: offline::ICON, sizes: "any", media_type: "image/svg+xml", purpose: "any" }],
+        icons: [Icon { src: &icon, sizes: "any", media_type: "image/svg+xml", purpose: "any" }],
     };
     serde_json::to_string(&manifest).expect("a manifest is always JSON")
+}
+
+/// The explorer's page, its manifest and its QR code, in `folder` (`""`, or `<id>/` for a
+/// local edition's).
+async fn explorer_files(page: &PageTemplate, cycle: &CycleRef, folder: &str, template: &SiteTemplate) -> Files {
+    let mut made = Files::new();
+    made.insert(format!("{folder}{EXPLORER_PAGE}"), page.fill(&cycle.0.title, &explorer_body(cycle).await).into_bytes());
+    made.insert(format!("{folder}{}", offline::MANIFEST), manifest(&cycle.0, template).into_bytes());
+    if let Some(code) = Some(&cycle.0.address).filter(|a| !a.is_empty()).and_then(|address| qr::qr_svg(&format!("{address}{folder}"))) {
+        made.insert(format!("{folder}{}", contract::QR_CODE), code.into_bytes());
+    }
+    made
 }
 
 /// The service worker's first line: the release's cache name and the files it keeps, both
@@ -146,27 +185,33 @@ pub fn release_line(files: &Files) -> String {
     )
 }
 
-/// Whether the service worker keeps a file of the site for use offline.
+/// Whether the service worker keeps a file of the site for use offline when it is installed.
+/// (A local edition's page, in a folder, is kept when it is first opened: a site may have
+/// hundreds.)
 pub fn kept_offline(name: &str) -> bool {
-    !NOT_KEPT_OFFLINE.contains(&name) && !name.starts_with("edit")
+    !NOT_KEPT_OFFLINE.contains(&name) && !name.starts_with("edit") && !name.contains('/')
 }
 
 /// The files of the site that change with the content: both pages, the manifest, the content
 /// file itself, the template (so the published site can be published again), and the worker
 /// with this release's name. `kept` are the site's other files, which the release's name
 /// covers.
-pub async fn publish(template: &SiteTemplate, cycle: &Cycle, source: &str, kept: &Files) -> Files {
+pub async fn publish(template: &SiteTemplate, cycle: &Cycle, source: &str, editions: &[EditionFile], kept: &Files) -> Files {
     let cycle = CycleRef(std::rc::Rc::new(cycle.clone()));
     let labels = &cycle.0.labels;
     let editor_body = render::<EditorPage>(EditorPageProps { cycle: cycle.clone() }).await;
-    let mut made = Files::new();
-    made.insert(EXPLORER_PAGE.into(), template.explorer.fill(&cycle.0.title, &explorer_body(&cycle).await).into_bytes());
+    let mut made = explorer_files(&template.explorer, &cycle, "", template).await;
     made.insert(EDITOR_PAGE.into(), template.editor.fill(&labels.editor_title, &editor_body).into_bytes());
-    made.insert(offline::MANIFEST.into(), manifest(&cycle.0, template).into_bytes());
     made.insert(CONTENT_FILE.into(), source.as_bytes().to_vec());
     made.insert(TEMPLATE_FILE.into(), serde_json::to_vec(template).expect("a template is always JSON"));
-    if let Some(code) = Some(&cycle.0.address).filter(|a| !a.is_empty()).and_then(|address| qr::qr_svg(address)) {
-        made.insert(contract::QR_CODE.into(), code.into_bytes());
+    // One template for every edition's folder.
+    let in_folder = template.explorer.in_folder();
+    let ids: Vec<&str> = editions.iter().map(|file| file.edition.id.as_ref()).collect();
+    made.insert(EDITIONS_LIST.into(), serde_json::to_vec(&ids).expect("ids are JSON"));
+    for file in editions {
+        let local = CycleRef(std::rc::Rc::new(cycle.0.with_edition(&file.edition)));
+        made.extend(explorer_files(&in_folder, &local, &format!("{}/", file.edition.id), template).await);
+        made.insert(edition_path(&file.edition.id), file.source.as_bytes().to_vec());
     }
     if let Some(worker) = &template.worker {
         let mut site = kept.clone();

@@ -29,7 +29,7 @@ function twoCopies() {
 /** Runs `steps` against the site in `root`, served on this spec's port, in a browser context of
  * its own, and tidies both away however it ends. */
 async function onTheSite(browser, root, steps, { headers = true } = {}) {
-  const server = await serveFolder(root, 8097, { headers });
+  const server = await serveFolder(root, 8092, { headers });
   const context = await browser.newContext();
   try {
     await steps(server, context);

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use super::rich_text::{rich_inline, rich_paragraphs};
 use super::DocumentProps;
 use crate::content::CycleRef;
-use crate::content::{fill, Cycle, Labels, Nation, Service};
+use crate::content::{fill, ClosingPage, Cycle, Helplines, Labels, Nation, Service};
 use crate::contract::{self, id, Control, Slot, ALL_NATIONS, CLOSING_PAGES};
 use crate::model::route::InfoPanel;
 use crate::view::controls::{control_button, control_radio, slot, words};
@@ -74,9 +74,10 @@ pub fn InfoSection(props: &InfoSectionProps) -> Html {
 fn support_body(cycle: &Cycle) -> Html {
     let (support, labels) = (&cycle.support, &cycle.labels);
     let pages = cycle.closing_pages();
-    // Which closing pages of a presentation each helpline is on (`on-end-1`…).
-    let on_pages = |service: usize| -> Vec<&'static str> {
-        pages.iter().zip(CLOSING_PAGES).filter(|(page, _)| page.services.contains(&service)).map(|(_, part)| part).collect()
+    // Which closing pages of a presentation each helpline of a group is on (`on-end-1`…).
+    let on_pages = |local: bool, service: usize| -> Vec<&'static str> {
+        let in_group = |page: &&ClosingPage| (page.helplines == Helplines::Local) == local && page.services.contains(&service);
+        pages.iter().zip(CLOSING_PAGES).filter(|(page, _)| in_group(page)).map(|(_, part)| part).collect()
     };
     html! {
         <>
@@ -84,18 +85,32 @@ fn support_body(cycle: &Cycle) -> Html {
             { closing_explore(cycle) }
             { nation_choice(labels, Control::Nation.name(), "nations needs-app") }
             { for pages.iter().zip(CLOSING_PAGES).map(|(page, part)| {
-                let heading = match page.nation {
-                    Some(nation) => fill(&labels.closing_nation, &[("nation", labels.nation(nation))]),
-                    None => labels.closing_uk.to_string(),
+                let heading = match page.helplines {
+                    Helplines::Local => local_heading(cycle),
+                    Helplines::Uk => labels.closing_uk.to_string(),
+                    Helplines::Nation(nation) => fill(&labels.closing_nation, &[("nation", labels.nation(nation))]),
                 };
                 html! { <p class={ classes!("closing-heading", format!("on-{part}")) }>{ heading }</p> }
             }) }
+            if let Some(edition) = &cycle.edition {
+                <h3 class="local-heading">{ local_heading(cycle) }</h3>
+                <ul class="services">
+                    { for edition.contacts.iter().enumerate().map(|(i, contact)| service_item(contact, cycle, &on_pages(true, i))) }
+                </ul>
+                <p class="local-kept-by">{ fill(&labels.edition_kept_by, &[("maintainer", &edition.maintained_by)]) }</p>
+            }
             <ul class="services">
-                { for support.services.iter().enumerate().map(|(i, service)| service_item(service, cycle, &on_pages(i))) }
+                { for support.services.iter().enumerate().map(|(i, service)| service_item(service, cycle, &on_pages(false, i))) }
             </ul>
             <div class="support-note">{ rich_paragraphs(&support.note, labels) }</div>
         </>
     }
+}
+
+/// Above a local edition's contacts: "In Salford".
+fn local_heading(cycle: &Cycle) -> String {
+    let area = cycle.edition.as_ref().map_or("", |e| e.name.as_ref());
+    fill(&cycle.labels.edition_contacts, &[("area", area)])
 }
 
 /// Radio buttons for the reader's nation, which Get support follows (and a presentation's
@@ -130,9 +145,13 @@ fn closing_explore(cycle: &Cycle) -> Html {
 
 /// A helpline: who it is for, how to reach it, when, and where; `pages` are the closing pages
 /// of a presentation it is on.
+/// A local edition's contacts serve no nation in particular: they are shown whichever nation
+/// the reader chooses, and say nothing of where.
 fn service_item(service: &Service, cycle: &Cycle, pages: &[&str]) -> Html {
     let labels = &cycle.labels;
-    let nations = service.nations.iter().map(|n| format!("for-{}", n.name()));
+    let local = service.nations.is_empty();
+    let nations = if local { &Nation::ALL[..] } else { &service.nations[..] };
+    let nations = nations.iter().map(|n| format!("for-{}", n.name()));
     let pages = pages.iter().map(|part| format!("on-{part}"));
     html! {
         <li class={ classes!("service", nations.collect::<Vec<_>>(), pages.collect::<Vec<_>>()) }>
@@ -145,7 +164,9 @@ fn service_item(service: &Service, cycle: &Cycle, pages: &[&str]) -> Html {
                 <p class="service-email">{ format!("{} ", labels.email_prefix) }<a href={ format!("mailto:{email}") }>{ email.as_ref() }</a></p>
             }
             <p class="service-hours">{ service.hours.as_ref() }</p>
-            <p class="service-where">{ format!("{} {}", labels.service_where, where_served(service, cycle)) }</p>
+            if !local {
+                <p class="service-where">{ format!("{} {}", labels.service_where, where_served(service, cycle)) }</p>
+            }
             if let Some(details) = &service.details {
                 <p class="service-details">{ rich_inline(details, labels) }</p>
             }
@@ -175,6 +196,10 @@ fn disclosure_body(cycle: &Cycle) -> Html {
     html! {
         <>
             { rich_paragraphs(&disclosure.text, labels) }
+            if let Some(edition) = &cycle.edition {
+                <h3>{ local_heading(cycle) }</h3>
+                <ul class="services">{ for edition.contacts.iter().map(|contact| service_item(contact, cycle, &[])) }</ul>
+            }
             { for disclosure.sections.iter().map(|section| html! {
                 <>
                     <h3>{ section.heading.as_ref() }</h3>
