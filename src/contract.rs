@@ -37,6 +37,10 @@ pub mod id {
     /// Where the content editor goes (`edit.html`), and its text box.
     pub const EDITOR: &str = "editor";
     pub const EDITOR_TEXT: &str = "editor-text";
+    /// The editor's choice of file (the content, or a local edition), and the name for a new
+    /// edition.
+    pub const EDITOR_FILE: &str = "editor-file";
+    pub const EDITOR_NEW_EDITION: &str = "editor-new-edition";
     /// The page's data block: what the app needs of the content, as JSON
     /// (`content::outline::Outline`).
     pub const OUTLINE: &str = "outline";
@@ -47,7 +51,7 @@ pub const RESERVED_IDS: [&str; 7] =
     [id::INTRODUCTION, id::CONTENT_NOTE, id::GET_SUPPORT, id::SELF_CARE, id::ABOUT, id::DISCLOSURE, id::END];
 
 /// Every other id of the page's own, which a stage's id would clash with.
-pub const PAGE_IDS: [&str; 12] = [
+pub const PAGE_IDS: [&str; 14] = [
     id::APP,
     id::PANEL,
     id::STARTUP_NOTE,
@@ -59,6 +63,8 @@ pub const PAGE_IDS: [&str; 12] = [
     id::SHARE_EMBED,
     id::EDITOR,
     id::EDITOR_TEXT,
+    id::EDITOR_FILE,
+    id::EDITOR_NEW_EDITION,
     id::OUTLINE,
 ];
 
@@ -309,6 +315,23 @@ pub const QR_CODE: &str = "qr.svg";
 
 /// The content file, as published beside the explorer (the editor opens it).
 pub const PUBLISHED_CONTENT: &str = "adversity-cycle.toml";
+
+/// The folder local editions' files are in, beside the content file (`content/editions/`), and
+/// as published, for the editor to open (`editions/<id>.toml`). Each edition's page is in a
+/// folder of its own (`<id>/`).
+pub const EDITIONS_FOLDER: &str = "editions";
+/// The ids of the local editions a site has, as JSON, published for the editor.
+pub const EDITIONS_LIST: &str = "editions/list.json";
+/// The commented file a new local edition starts from, as published for the editor (like
+/// every file only the editor uses, its name starts with "edit"); `new-edition.toml` beside
+/// the content file.
+pub const NEW_EDITION_FILE: &str = "edit-new-edition.toml";
+pub const NEW_EDITION_SOURCE: &str = "new-edition.toml";
+
+/// Where a local edition's file is published.
+pub fn edition_path(id: &str) -> String {
+    format!("{EDITIONS_FOLDER}/{id}.toml")
+}
 
 /// On the script tag that loads a bundle (the explorer's boot script, the editor's loader): the
 /// addresses of its glue and WebAssembly, and, for the editor, of the publisher's, which the

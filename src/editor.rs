@@ -21,7 +21,7 @@ use crate::browser::fetch::fetch_bytes;
 use crate::browser::{files, startup_failed, storage, today, window};
 use crate::contract::{self, id};
 use crate::model::draft::MAX_FILE_BYTES;
-use crate::model::editor::{EditorAction, EditorEffect, EditorState};
+use crate::model::editor::{EditedFile, EditorAction, EditorEffect, EditorState};
 use crate::view::editor::{EditorView, EditorViewProps};
 
 /// How long after a pause in typing the draft is checked and the preview follows.
@@ -31,17 +31,25 @@ const CHECK_AFTER_MS: u32 = 300;
 /// `load_publisher` is edit.js's: it loads the publisher and gives its module.
 pub fn start(load_publisher: js_sys::Function) {
     spawn_local(async move {
-        let published = fetch_bytes(contract::PUBLISHED_CONTENT).await.and_then(|bytes| String::from_utf8(bytes).ok());
+        let published = fetch_text(contract::PUBLISHED_CONTENT).await;
+        // A site with no local editions, or published before them, has no list of them.
+        let editions = fetch_bytes(contract::EDITIONS_LIST).await.and_then(|list| serde_json::from_slice(&list).ok()).unwrap_or_default();
+        let new_edition = fetch_text(contract::NEW_EDITION_FILE).await.unwrap_or_default();
         match (published, gloo::utils::document().get_element_by_id(id::EDITOR)) {
-            (Some(published), Some(root)) => EditorApp::start(published, root, load_publisher),
+            (Some(published), Some(root)) => EditorApp::start(published, editions, new_edition, root, load_publisher),
             _ => startup_failed("the site's content file could not be read"),
         }
     });
 }
 
+/// A file of the site as text, if it can be read.
+async fn fetch_text(path: &str) -> Option<String> {
+    fetch_bytes(path).await.and_then(|bytes| String::from_utf8(bytes).ok())
+}
+
 /// The whole site with the draft in it, as a zip, from the publisher; `None` if it could not
 /// be made: `main` is the content file, and `edition` a local edition's id and file (empty: the
-/// draft is of the main file).
+/// draft is of the content file).
 async fn make_site(load_publisher: &js_sys::Function, main: &str, edition: (&str, &str)) -> Option<Vec<u8>> {
     let module = JsFuture::from(load_publisher.call0(&JsValue::NULL).ok()?.dyn_into::<js_sys::Promise>().ok()?).await.ok()?;
     let make: js_sys::Function = js_sys::Reflect::get(&module, &JsValue::from_str(contract::loader::PUBLISHER_EXPORT)).ok()?.dyn_into().ok()?;
@@ -62,10 +70,10 @@ struct EditorApp {
 }
 
 impl EditorApp {
-    fn start(published: String, root: web_sys::Element, load_publisher: js_sys::Function) {
-        let kept = storage::kept_draft().map_err(|_| ());
+    fn start(published: String, editions: Vec<String>, new_edition: String, root: web_sys::Element, load_publisher: js_sys::Function) {
+        let kept = storage::kept_draft(&EditedFile::Content).map_err(|_| ());
         let app = Rc::new(EditorApp {
-            state: RefCell::new(EditorState::new(published, kept, today())),
+            state: RefCell::new(EditorState::new(published, kept, today(), editions, new_edition)),
             view: RefCell::new(None),
             waiting: RefCell::new(VecDeque::new()),
             check: RefCell::new(None),
@@ -104,10 +112,10 @@ impl EditorApp {
 
     fn run(self: &Rc<Self>, effect: EditorEffect) {
         match effect {
-            EditorEffect::Keep(draft) => {
+            EditorEffect::Keep(file, draft) => {
                 let kept = match draft {
-                    Some((text, base)) => storage::keep_draft(&text, &base),
-                    None => storage::forget_draft(),
+                    Some((text, base)) => storage::keep_draft(&file, &text, &base),
+                    None => storage::forget_draft(&file),
                 };
                 if kept.is_err() {
                     self.dispatch(EditorAction::NotKept);
@@ -140,15 +148,28 @@ impl EditorApp {
                     app.dispatch(EditorAction::FileRead(bytes));
                 });
             }
-            EditorEffect::Download { file_name, text } => files::download(file_name, "application/toml;charset=utf-8", text.as_bytes()),
-            EditorEffect::MakeSite { text, file_name } => {
+            EditorEffect::Download { file_name, text } => files::download(&file_name, "application/toml;charset=utf-8", text.as_bytes()),
+            EditorEffect::MakeSite { content, edition, file_name } => {
                 let app = self.clone();
                 spawn_local(async move {
-                    let site = make_site(&app.load_publisher, &text, ("", "")).await;
+                    let (id, text) = edition.unwrap_or_default();
+                    let site = make_site(&app.load_publisher, &content, (&id, &text)).await;
                     if let Some(archive) = &site {
                         files::download(file_name, "application/zip", archive);
                     }
                     app.dispatch(EditorAction::SiteMade(site.is_some()));
+                });
+            }
+            EditorEffect::Open { file, published } => {
+                let app = self.clone();
+                spawn_local(async move {
+                    let published = match (&file, published) {
+                        (_, false) => None,
+                        (EditedFile::Content, true) => fetch_text(contract::PUBLISHED_CONTENT).await,
+                        (EditedFile::Edition(id), true) => fetch_text(&contract::edition_path(id)).await,
+                    };
+                    let kept = storage::kept_draft(&file).map_err(|_| ());
+                    app.dispatch(EditorAction::Opened { file, published, kept });
                 });
             }
         }

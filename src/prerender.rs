@@ -18,7 +18,7 @@ use std::rc::Rc;
 use crate::content::load::{load_edition, unchecked_warning, Date};
 use crate::content::{fingerprint, html_text, Cycle, CycleRef, Service};
 use crate::contract::{self, offline};
-use crate::site::{self, EditionFile, Files, PageTemplate, SiteTemplate, EXPLORER_PAGE, TEMPLATE_FILE};
+use crate::site::{self, EditionFile, Files, PageTemplate, SiteContent, SiteTemplate, EXPLORER_PAGE, TEMPLATE_FILE};
 
 /// The boot script.
 pub const BOOT_SCRIPT: &str = "boot.js";
@@ -59,19 +59,24 @@ pub enum Build {
     Release,
 }
 
-/// Finishes the site in `folder`, as Trunk left it, with the content `cycle` read from
-/// `source`.
-pub fn finish_site(folder: &Path, build: Build, cycle: &Cycle, source: &str, editions: &[EditionFile]) -> Result<(), String> {
+/// Finishes the site in `folder`, as Trunk left it, with the content given.
+pub fn finish_site(folder: &Path, build: Build, content: SiteContent) -> Result<(), String> {
     let template = make_template(folder, build)?;
     let kept = read_files(folder, &template.files)?;
-    write_files(folder, &block_on(site::publish(&template, cycle, source, editions, &kept)))
+    write_files(folder, &block_on(site::publish(&template, content, &kept)))
+}
+
+/// The commented file a new edition starts from, beside a content file
+/// (`new-edition.toml`); empty if there is none.
+pub fn read_new_edition(content_file: &Path) -> String {
+    fs::read_to_string(content_file.parent().unwrap_or(Path::new(".")).join(contract::NEW_EDITION_SOURCE)).unwrap_or_default()
 }
 
 /// The local editions beside a content file (`editions/<id>.toml` in its folder), read and
 /// checked against it, in the order of their names; no folder, no editions. Every edition's
 /// mistakes are given at once; contacts not checked lately are warned of, on `warn`.
 pub fn read_editions(content_file: &Path, cycle: &Cycle, today: Date, mut warn: impl FnMut(String)) -> Result<Vec<EditionFile>, String> {
-    let folder = content_file.parent().unwrap_or(Path::new(".")).join(site::EDITIONS_FOLDER);
+    let folder = content_file.parent().unwrap_or(Path::new(".")).join(contract::EDITIONS_FOLDER);
     let Ok(entries) = fs::read_dir(&folder) else { return Ok(Vec::new()) };
     let mut paths: Vec<_> = entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "toml")).collect();
     paths.sort();
@@ -98,15 +103,15 @@ pub fn warn_unchecked(file: &str, services: &[Service], today: Date, warn: &mut 
     }
 }
 
-/// Publishes the site built in `from` again, into `to`, with the content `cycle` read from
-/// `source`: what the editor's Download the site gives.
-pub fn republish(from: &Path, to: &Path, cycle: &Cycle, source: &str, editions: &[EditionFile]) -> Result<(), String> {
+/// Publishes the site built in `from` again, into `to`, with the content given: what the
+/// editor's Download the site gives.
+pub fn republish(from: &Path, to: &Path, content: SiteContent) -> Result<(), String> {
     let template: SiteTemplate = serde_json::from_slice(&fs::read(from.join(TEMPLATE_FILE)).map_err(|e| format!("cannot read {TEMPLATE_FILE}: {e}"))?)
         .map_err(|e| format!("{TEMPLATE_FILE}: {e}"))?;
     let kept = read_files(from, &template.files)?;
     fs::create_dir_all(to).map_err(|e| format!("cannot make {}: {e}", to.display()))?;
     write_files(to, &kept)?;
-    write_files(to, &block_on(site::publish(&template, cycle, source, editions, &kept)))
+    write_files(to, &block_on(site::publish(&template, content, &kept)))
 }
 
 fn read_files(folder: &Path, names: &[String]) -> Result<Files, String> {

@@ -11,7 +11,7 @@ use std::rc::Rc;
 use adversity_cycle::content::load::load;
 use adversity_cycle::content::{Labels, StagePlace, CONTENT_FILE};
 use adversity_cycle::model::draft::{base_of, check, line_count, line_span, line_start, opening, Checked, Editing, Opening, PreviewSection};
-use adversity_cycle::model::editor::{EditorAction, EditorEffect, EditorState, SiteStatus, MISTAKES_SHOWN, SITE_DOWNLOAD};
+use adversity_cycle::model::editor::{EditedFile, EditorAction, EditorEffect, EditorState, SiteStatus, MISTAKES_SHOWN, SITE_DOWNLOAD};
 use adversity_cycle::model::route::InfoPanel;
 use adversity_cycle::prerender::block_on;
 use adversity_cycle::view::editor::{EditorView, EditorViewProps};
@@ -25,7 +25,7 @@ fn misspelt() -> String {
 
 /// The editor opened on the fixture, with nothing kept on this device.
 fn editor() -> EditorState {
-    EditorState::new(fixture(), Ok(None), TODAY)
+    EditorState::new(fixture(), Ok(None), TODAY, Vec::new(), String::new())
 }
 
 /// The caret's offset at the start of the first line that starts with `line`.
@@ -54,7 +54,7 @@ fn a_mistake_reads_as_the_build_prints_it_with_its_line() {
 
 #[test]
 fn the_preview_keeps_the_last_good_version_through_mistakes_and_says_so() {
-    let mut editing = Editing::open(&fixture(), &fixture(), TODAY);
+    let mut editing = Editing::open(&fixture(), &fixture(), |text| check(text, TODAY));
     let good = editing.preview.clone().expect("a preview");
     assert!(editing.mistakes.is_empty() && !editing.stale);
 
@@ -71,7 +71,7 @@ fn the_preview_keeps_the_last_good_version_through_mistakes_and_says_so() {
 
 #[test]
 fn a_draft_with_mistakes_opens_with_the_published_version_in_the_preview() {
-    let editing = Editing::open(&fixture(), &misspelt(), TODAY);
+    let editing = Editing::open(&fixture(), &misspelt(), |text| check(text, TODAY));
     assert_eq!(editing.mistakes.len(), 2);
     assert!(editing.stale);
     assert_eq!(editing.preview.expect("the published version").cycle.0.stages[1].summary, "Second summary.");
@@ -159,7 +159,7 @@ fn typing_keeps_the_draft_checks_it_after_a_pause_and_the_preview_follows_the_ca
     let text = misspelt();
     let caret = caret_at(&text, "sumary");
     let effects = editor.update(EditorAction::Typed { text: text.clone(), caret });
-    assert_eq!(effects, vec![EditorEffect::Keep(Some((text.clone(), base_of(&fixture())))), EditorEffect::CheckSoon]);
+    assert_eq!(effects, vec![EditorEffect::Keep(EditedFile::Content, Some((text.clone(), base_of(&fixture())))), EditorEffect::CheckSoon]);
     assert_eq!(editor.showing, PreviewSection::Stage(StagePlace::Ring(1)));
     assert!(editor.editing.mistakes.is_empty(), "not checked until the pause");
     assert_eq!(editor.update(EditorAction::CheckNow), vec![]);
@@ -167,7 +167,7 @@ fn typing_keeps_the_draft_checks_it_after_a_pause_and_the_preview_follows_the_ca
 
     // Typed back to the published version: nothing to keep.
     let effects = editor.update(EditorAction::Typed { text: fixture(), caret: 0 });
-    assert_eq!(effects[0], EditorEffect::Keep(None));
+    assert_eq!(effects[0], EditorEffect::Keep(EditedFile::Content, None));
     assert_eq!(editor.showing, PreviewSection::Introduction);
 }
 
@@ -192,7 +192,7 @@ fn a_text_file_replaces_the_draft_at_once_only_when_nothing_would_be_lost() {
     // A byte-order mark from a text editor is not part of the text.
     let effects = editor.update(EditorAction::FileRead(Some(format!("\u{feff}{opened}").into_bytes())));
     assert_eq!(editor.text, opened);
-    assert_eq!(effects, vec![EditorEffect::Keep(Some((opened.clone(), base_of(&fixture()))))]);
+    assert_eq!(effects, vec![EditorEffect::Keep(EditedFile::Content, Some((opened.clone(), base_of(&fixture()))))]);
 
     let mut editor = editor_with_changes();
     let effects = editor.update(EditorAction::FileRead(Some(opened.clone().into_bytes())));
@@ -215,7 +215,7 @@ fn start_again_asks_then_restores_the_published_version() {
     let effects = editor.update(EditorAction::StartAgain);
     let [EditorEffect::Confirm { then, .. }] = effects.as_slice() else { panic!("asks first: {effects:?}") };
     assert_eq!(**then, EditorAction::Replace(fixture()));
-    assert_eq!(editor.update(*then.clone()), vec![EditorEffect::Keep(None)]);
+    assert_eq!(editor.update(*then.clone()), vec![EditorEffect::Keep(EditedFile::Content, None)]);
     assert_eq!(editor.text, fixture());
     assert!(editor.editing.mistakes.is_empty());
 }
@@ -231,7 +231,7 @@ fn the_site_is_made_only_from_a_draft_without_mistakes_and_says_what_became_of_i
     let retitled = fixture_with("title = \"Test cycle\"", "title = \"Retitled\"");
     editor.update(EditorAction::Typed { text: retitled.clone(), caret: 0 });
     assert_eq!(editor.site, SiteStatus::Idle);
-    assert_eq!(editor.update(EditorAction::DownloadSite), vec![EditorEffect::MakeSite { text: retitled, file_name: SITE_DOWNLOAD }]);
+    assert_eq!(editor.update(EditorAction::DownloadSite), vec![EditorEffect::MakeSite { content: retitled, edition: None, file_name: SITE_DOWNLOAD }]);
     assert_eq!(editor.site, SiteStatus::Making);
     editor.update(EditorAction::SiteMade(true));
     assert!(editor.site_status().unwrap().contains(SITE_DOWNLOAD));
@@ -294,17 +294,17 @@ fn a_draft_lists_what_it_changed_item_by_item() {
 fn returning_to_a_kept_draft_says_what_it_changed_until_the_next_change() {
     let published = fixture();
     let draft = published.replacen("title = \"The second stage\"", "title = \"Retitled\"", 1);
-    let mut editor = EditorState::new(published.clone(), Ok(Some((draft.clone(), Some(base_of(&published))))), TODAY);
+    let mut editor = EditorState::new(published.clone(), Ok(Some((draft.clone(), Some(base_of(&published))))), TODAY, Vec::new(), String::new());
     assert_eq!(editor.draft_changes, ["stages \"second-stage\""]);
     editor.update(EditorAction::Typed { text: format!("{draft}\n"), caret: 0 });
     assert!(editor.draft_changes.is_empty());
-    let fresh = EditorState::new(published.clone(), Ok(None), TODAY);
+    let fresh = EditorState::new(published.clone(), Ok(None), TODAY, Vec::new(), String::new());
     assert!(fresh.draft_changes.is_empty(), "the published version has no changes to list");
 }
 
 #[test]
 fn downloading_the_content_file_says_what_was_downloaded_and_warns_of_mistakes_in_it() {
-    let mut editor = EditorState::new(fixture(), Ok(None), TODAY);
+    let mut editor = EditorState::new(fixture(), Ok(None), TODAY, Vec::new(), String::new());
     editor.update(EditorAction::DownloadContent);
     let done = editor.site_status().unwrap();
     assert!(done.starts_with("Downloaded adversity-cycle.toml: your draft as it is now."), "{done}");
@@ -343,7 +343,7 @@ fn checked_today_writes_the_date_on_the_helpline_the_caret_is_in_and_changes_no_
 #[test]
 fn the_checked_today_button_marks_the_line_it_changed() {
     let published = fixture();
-    let mut editor = EditorState::new(published.clone(), Ok(None), TODAY);
+    let mut editor = EditorState::new(published.clone(), Ok(None), TODAY, Vec::new(), String::new());
     let caret = published.find("[[support.services]]").unwrap() as u32 + 25;
     editor.update(EditorAction::CaretMoved(caret));
     assert!(editor.caret_service.is_some());
@@ -351,5 +351,64 @@ fn the_checked_today_button_marks_the_line_it_changed() {
     let Some(EditorEffect::MarkLine { line, .. }) = effects.last() else { panic!("{effects:?}") };
     let (y, m, d) = TODAY;
     assert_eq!(editor.text.lines().nth(line - 1), Some(format!("checked_on = \"{y:04}-{m:02}-{d:02}\"").as_str()));
-    assert!(matches!(effects.first(), Some(EditorEffect::Keep(Some(_)))), "the draft is kept");
+    assert!(matches!(effects.first(), Some(EditorEffect::Keep(EditedFile::Content, Some(_)))), "the draft is kept");
+}
+
+/// The editor on the fixture's site, with the commented file a new edition starts from.
+fn editor_with_editions() -> EditorState {
+    let new_edition = std::fs::read_to_string("content/new-edition.toml").unwrap();
+    EditorState::new(fixture(), Ok(None), TODAY, vec!["exampleshire".into()], new_edition)
+}
+
+#[test]
+fn a_new_edition_needs_a_folder_name_and_starts_from_the_commented_file() {
+    let mut editor = editor_with_editions();
+    for bad in ["Salford", "salford city", "edit", ""] {
+        assert_eq!(editor.update(EditorAction::StartEdition(bad.into())), vec![]);
+        assert_eq!(editor.bad_edition_name.as_deref(), Some(bad));
+    }
+    let effects = editor.update(EditorAction::StartEdition(" salford ".into()));
+    assert_eq!(effects, vec![EditorEffect::Open { file: EditedFile::Edition("salford".into()), published: false }], "not published: nothing to read");
+    assert_eq!(editor.bad_edition_name, None);
+    // Not published yet: the commented file, whose mistakes say what to fill in.
+    editor.update(EditorAction::Opened { file: EditedFile::Edition("salford".into()), published: None, kept: Ok(None) });
+    assert_eq!(editor.text, editor.new_edition);
+    assert_eq!(editor.all_editions(), ["exampleshire", "salford"]);
+    let mistakes: Vec<&str> = editor.editing.mistakes.iter().map(|m| m.text.as_str()).collect();
+    assert!(mistakes.iter().any(|m| m.contains("the file, field \"name\": is empty")), "{mistakes:?}");
+    assert!(mistakes.iter().all(|m| !m.contains("not a field") && !m.contains("TOML")), "only what to fill in: {mistakes:?}");
+}
+
+#[test]
+fn an_edition_is_checked_and_previewed_with_the_content_and_published_with_it() {
+    let mut editor = editor_with_editions();
+    let published = std::fs::read_to_string("tests/fixtures/editions/exampleshire.toml").unwrap();
+    let chosen = editor.update(EditorAction::ChooseFile(EditedFile::Edition("exampleshire".into())));
+    assert_eq!(chosen, vec![EditorEffect::Open { file: EditedFile::Edition("exampleshire".into()), published: true }]);
+    editor.update(EditorAction::Opened { file: EditedFile::Edition("exampleshire".into()), published: Some(published.clone()), kept: Ok(None) });
+    assert!(editor.editing.mistakes.is_empty());
+    let preview = editor.editing.preview.as_ref().expect("a preview");
+    assert_eq!(preview.cycle.0.edition.as_ref().map(|e| e.name.as_ref()), Some("Exampleshire"));
+    assert_eq!(editor.showing, PreviewSection::Panel(InfoPanel::GetSupport));
+    // The caret in a local step shows the disclosure panel; in a contact, Get support, with
+    // its Checked today.
+    let step = published.find("instead_of").unwrap() as u32;
+    editor.update(EditorAction::CaretMoved(step));
+    assert_eq!(editor.showing, PreviewSection::Panel(InfoPanel::Disclosure));
+    let contact = published.find("Emergency Duty Team").unwrap() as u32;
+    editor.update(EditorAction::CaretMoved(contact));
+    assert_eq!(editor.showing, PreviewSection::Panel(InfoPanel::GetSupport));
+    assert_eq!(editor.caret_service.as_deref(), Some("Exampleshire Emergency Duty Team"));
+    let effects = editor.update(EditorAction::CheckedToday);
+    let changed: Vec<(&str, &str)> = published.lines().zip(editor.text.lines()).filter(|(a, b)| a != b).collect();
+    assert_eq!(changed, [("checked_on = \"2026-11-02\"", "checked_on = \"2026-11-30\"")]);
+    assert!(matches!(&effects[0], EditorEffect::Keep(EditedFile::Edition(id), Some(_)) if id == "exampleshire"), "kept as the edition's draft: {effects:?}");
+
+    assert_eq!(editor.update(EditorAction::DownloadContent), vec![EditorEffect::Download { file_name: "exampleshire.toml".into(), text: editor.text.clone() }]);
+    let site = editor.update(EditorAction::DownloadSite);
+    assert_eq!(site, vec![EditorEffect::MakeSite { content: fixture(), edition: Some(("exampleshire".into(), editor.text.clone())), file_name: SITE_DOWNLOAD }]);
+    // Back to the content file: its own draft, checked as the content.
+    editor.update(EditorAction::Opened { file: EditedFile::Content, published: Some(fixture()), kept: Ok(None) });
+    assert_eq!((editor.file.clone(), editor.text.clone()), (EditedFile::Content, fixture()));
+    assert_eq!(editor.editing.preview.as_ref().unwrap().cycle.0.edition, None);
 }

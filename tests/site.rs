@@ -9,7 +9,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use adversity_cycle::prerender::{finish_site, republish, Build};
-use adversity_cycle::site::{self, zip, SiteTemplate};
+use adversity_cycle::site::{self, zip, SiteContent, SiteTemplate};
 use support::*;
 
 /// A folder laid out as Trunk leaves it, before the post-build step.
@@ -50,7 +50,7 @@ fn trunk_output(name: &str) -> PathBuf {
 fn finished(name: &str, build: Build) -> PathBuf {
     let folder = trunk_output(name);
     let text = fixture();
-    finish_site(&folder, build, cycle_from(&text), &text, &[]).unwrap();
+    finish_site(&folder, build, SiteContent { cycle: cycle_from(&text), source: &text, editions: &[], new_edition: "" }).unwrap();
     folder
 }
 
@@ -101,7 +101,7 @@ fn a_changed_file_gives_a_new_release_name() {
     let first = finished("first", Build::Release);
     let folder = trunk_output("second");
     fs::write(folder.join("app-4_bg.wasm"), "changed wasm").unwrap();
-    finish_site(&folder, Build::Release, cycle_from(&fixture()), &fixture(), &[]).unwrap();
+    finish_site(&folder, Build::Release, SiteContent { cycle: cycle_from(&fixture()), source: &fixture(), editions: &[], new_edition: "" }).unwrap();
     assert_ne!(name(&first), name(&folder));
 }
 
@@ -218,7 +218,7 @@ fn publishing_a_built_site_again_with_its_own_content_gives_the_same_files_byte_
     let built = finished("built", Build::Release);
     let again = std::env::temp_dir().join(format!("adversity-cycle-site-again-{}", std::process::id()));
     let _ = fs::remove_dir_all(&again);
-    republish(&built, &again, cycle_from(&fixture()), &fixture(), &[]).unwrap();
+    republish(&built, &again, SiteContent { cycle: cycle_from(&fixture()), source: &fixture(), editions: &[], new_edition: "" }).unwrap();
     assert_eq!(everything(&again), everything(&built));
 }
 
@@ -227,7 +227,7 @@ fn another_content_file_changes_the_pages_and_the_release_but_never_the_app() {
     let built = finished("first-content", Build::Release);
     let other = std::env::temp_dir().join(format!("adversity-cycle-site-other-{}", std::process::id()));
     let _ = fs::remove_dir_all(&other);
-    republish(&built, &other, cycle_from(&second_site()), &second_site(), &[]).unwrap();
+    republish(&built, &other, SiteContent { cycle: cycle_from(&second_site()), source: &second_site(), editions: &[], new_edition: "" }).unwrap();
     let (before, after) = (everything(&built), everything(&other));
     assert_eq!(before.keys().collect::<Vec<_>>(), after.keys().collect::<Vec<_>>(), "the same files");
     let changed: Vec<&String> = before.keys().filter(|name| before[*name] != after[*name]).collect();
@@ -281,13 +281,14 @@ fn each_local_edition_is_a_page_in_its_own_folder_sharing_the_sites_app_files() 
     let source = fs::read_to_string("tests/fixtures/editions/exampleshire.toml").unwrap();
     let today = TODAY;
     let edition = adversity_cycle::content::load::load_edition("exampleshire.toml", "exampleshire", &source, today, main).unwrap();
-    republish(&built, &with, main, &fixture(), &[site::EditionFile { edition, source: source.clone() }]).unwrap();
+    let editions = [site::EditionFile { edition, source: source.clone() }];
+    republish(&built, &with, SiteContent { cycle: main, source: &fixture(), editions: &editions, new_edition: "" }).unwrap();
     let (before, after) = (everything(&built), everything(&with));
     let added: Vec<&String> = after.keys().filter(|name| !before.contains_key(*name)).collect();
     assert_eq!(added, ["editions/exampleshire.toml", "exampleshire/index.html", "exampleshire/manifest.webmanifest"]);
     let changed: Vec<&String> = before.keys().filter(|name| before[*name] != after[*name]).collect();
     assert_eq!(changed, ["editions/list.json"], "the main page, the app's files and the release are as they were");
-    assert_eq!(read(&with, site::EDITIONS_LIST), r#"["exampleshire"]"#);
+    assert_eq!(read(&with, adversity_cycle::contract::EDITIONS_LIST), r#"["exampleshire"]"#);
     assert_eq!(read(&with, "editions/exampleshire.toml"), source);
 
     let page = read(&with, "exampleshire/index.html");

@@ -19,7 +19,8 @@ fn main() {
 
     use adversity_cycle::content::load::{date_from_days, load};
     use adversity_cycle::content::CONTENT_FILE;
-    use adversity_cycle::prerender::{finish_site, read_editions, republish, warn_unchecked, Build};
+    use adversity_cycle::prerender::{finish_site, read_editions, read_new_edition, republish, warn_unchecked, Build};
+    use adversity_cycle::site::SiteContent;
 
     let fail = |message: String| -> ! {
         eprintln!("prerender: {message}");
@@ -46,15 +47,17 @@ fn main() {
         eprintln!("See docs/editions.md for what each field means.");
         process::exit(1);
     });
+    let new_edition = read_new_edition(&PathBuf::from(&content));
+    let site = SiteContent { cycle: &cycle, source: &source, editions: &editions, new_edition: &new_edition };
     let done = match args.as_slice() {
-        [flag, from, to] if flag == "--republish" => republish(&PathBuf::from(from), &PathBuf::from(to), &cycle, &source, &editions),
+        [flag, from, to] if flag == "--republish" => republish(&PathBuf::from(from), &PathBuf::from(to), site),
         _ => {
             let Some(folder) = args.first().cloned().or_else(|| env::var("TRUNK_STAGING_DIR").ok()) else {
                 fail("usage: prerender [--content FILE] <folder Trunk built> | --republish <built site> <new folder>".into());
             };
             // Trunk says which profile it built.
             let build = if env::var("TRUNK_PROFILE").as_deref() == Ok("release") { Build::Release } else { Build::Development };
-            finish_site(&PathBuf::from(folder), build, &cycle, &source, &editions)
+            finish_site(&PathBuf::from(folder), build, site)
         }
     };
     if let Err(message) = done {

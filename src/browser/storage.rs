@@ -6,6 +6,7 @@ use web_sys::Storage;
 
 use crate::content::outline::Outline;
 use super::location;
+use crate::model::editor::EditedFile;
 use crate::contract::storage::{CLOCK_START, CONTENT_NOTE_SEEN, EDITOR_DRAFT, EDITOR_DRAFT_BASE, NOTES_SIZE, PAIR, PREFIX};
 use crate::model::console::NotesSize;
 use crate::model::stored::{self, Notes, Remembered, Write};
@@ -90,19 +91,32 @@ pub fn kept_pair() -> Option<String> {
     read(PAIR).ok().flatten()
 }
 
-/// The content editor's draft this device kept, with the published version it started from.
-pub fn kept_draft() -> Result<Option<(String, Option<String>)>, Unavailable> {
-    Ok(read(EDITOR_DRAFT)?.map(|text| (text, read(EDITOR_DRAFT_BASE).ok().flatten())))
+/// The keys of the content editor's draft of a file, and of the published version it started
+/// from: the content file's, or a local edition's (`….<id>`).
+fn draft_keys(file: &EditedFile) -> (String, String) {
+    match file {
+        EditedFile::Content => (EDITOR_DRAFT.into(), EDITOR_DRAFT_BASE.into()),
+        EditedFile::Edition(id) => (format!("{EDITOR_DRAFT}.{id}"), format!("{EDITOR_DRAFT_BASE}.{id}")),
+    }
 }
 
-/// Keeps the content editor's draft on this device.
-pub fn keep_draft(text: &str, base: &str) -> Result<(), Unavailable> {
-    apply(&Write::Set(EDITOR_DRAFT.into(), text.into()))?;
-    apply(&Write::Set(EDITOR_DRAFT_BASE.into(), base.into()))
+/// The content editor's draft of a file this device kept, with the published version it
+/// started from.
+pub fn kept_draft(file: &EditedFile) -> Result<Option<(String, Option<String>)>, Unavailable> {
+    let (draft, base) = draft_keys(file);
+    Ok(read(&draft)?.map(|text| (text, read(&base).ok().flatten())))
 }
 
-/// Forgets the content editor's draft.
-pub fn forget_draft() -> Result<(), Unavailable> {
-    apply(&Write::Remove(EDITOR_DRAFT.into()))?;
-    apply(&Write::Remove(EDITOR_DRAFT_BASE.into()))
+/// Keeps the content editor's draft of a file on this device.
+pub fn keep_draft(file: &EditedFile, text: &str, published: &str) -> Result<(), Unavailable> {
+    let (draft, base) = draft_keys(file);
+    apply(&Write::Set(draft, text.into()))?;
+    apply(&Write::Set(base, published.into()))
+}
+
+/// Forgets the content editor's draft of a file.
+pub fn forget_draft(file: &EditedFile) -> Result<(), Unavailable> {
+    let (draft, base) = draft_keys(file);
+    apply(&Write::Remove(draft))?;
+    apply(&Write::Remove(base))
 }

@@ -536,6 +536,14 @@ labels! {
     editor_site_done,
     editor_site_failed,
     editor_start_again,
+    /// The choice of file: the content, or a local edition's ("{id}").
+    editor_choose_file,
+    editor_main_file,
+    editor_edition_file,
+    /// The box for a new edition's folder name, its button, and what it says of a bad name.
+    editor_new_edition_label,
+    editor_new_edition,
+    editor_new_edition_bad,
     editor_start_again_confirm,
     editor_no_mistakes,
     /// How many mistakes the draft has: "{count}".

@@ -4,9 +4,9 @@
 
 use std::rc::Rc;
 
-use crate::content::load::{load, unchecked_heading, unchecked_services};
+use crate::content::load::{load, load_edition, unchecked_heading, unchecked_services, ContentErrors};
 use crate::content::outline::{Outline, OutlineRef};
-use crate::content::{fingerprint, CycleRef, CONTENT_FILE};
+use crate::content::{fingerprint, Cycle, CycleRef, Service, CONTENT_FILE};
 use crate::content::parts::FilePart;
 use crate::content::StagePlace;
 use crate::model::route::{InfoPanel, View};
@@ -44,16 +44,30 @@ pub enum Checked {
 /// Checks a draft exactly as the build checks the content file. `today` is for the warning
 /// about helplines not checked in the last year.
 pub fn check(text: &str, today: (u32, u32, u32)) -> Checked {
-    match load(CONTENT_FILE, text, today) {
-        Ok(cycle) => {
-            let services = unchecked_services(&cycle.support.services, today);
+    checked(load(CONTENT_FILE, text, today).map(|cycle| {
+        let services = cycle.support.services.to_vec();
+        (cycle, services)
+    }), today)
+}
+
+/// Checks a local edition's draft (`id`'s file) exactly as the build checks it, with the main
+/// content `main`; its preview is the edition's page.
+pub fn check_edition(id: &str, text: &str, main: &Cycle, today: (u32, u32, u32)) -> Checked {
+    let read = load_edition(&crate::contract::edition_path(id), id, text, today, main);
+    checked(read.map(|edition| (main.with_edition(&edition), edition.contacts.to_vec())), today)
+}
+
+/// What checking found: the preview of the content read, with the warning about the helplines
+/// in `services` not checked lately; or every mistake.
+fn checked(read: Result<(Cycle, Vec<Service>), ContentErrors>, today: (u32, u32, u32)) -> Checked {
+    match read {
+        Ok((cycle, services)) => {
+            let services = unchecked_services(&services, today);
             let warning = (!services.is_empty()).then(|| Unchecked { heading: unchecked_heading(services.len()), services });
             let outline = cycle.outline();
             Checked::Good(Preview { cycle: CycleRef(Rc::new(cycle)), outline: OutlineRef(Rc::new(outline)) }, warning)
         }
-        Err(errors) => Checked::Mistakes(
-            errors.errors.iter().map(|e| Mistake { line: e.line, text: e.for_editor() }).collect(),
-        ),
+        Err(errors) => Checked::Mistakes(errors.errors.iter().map(|e| Mistake { line: e.line, text: e.for_editor() }).collect()),
     }
 }
 
@@ -69,14 +83,14 @@ pub struct Editing {
 }
 
 impl Editing {
-    /// The editor opening on `text`: if it has mistakes, the preview is of the published
-    /// version until the draft is good again.
-    pub fn open(published: &str, text: &str, today: (u32, u32, u32)) -> Editing {
+    /// The editor opening on `text`, checked with `check`: if it has mistakes, the preview is
+    /// of the published version until the draft is good again.
+    pub fn open(published: &str, text: &str, check: impl Fn(&str) -> Checked) -> Editing {
         let mut editing = Editing::default();
         if text != published {
-            editing.checked(check(published, today));
+            editing.checked(check(published));
         }
-        editing.checked(check(text, today));
+        editing.checked(check(text));
         editing
     }
 
@@ -132,6 +146,15 @@ impl PreviewSection {
             FilePart::About | FilePart::Sources => Some(PreviewSection::Panel(InfoPanel::About)),
             FilePart::Resources | FilePart::Labels | FilePart::Other => None,
         }
+    }
+
+    /// The part of the explorer a local edition's file changes where the caret is: its local
+    /// steps are in the disclosure panel, everything else in Get support.
+    pub fn at_caret_in_edition(text: &str, caret: u32) -> PreviewSection {
+        let before = &text[..byte_offset(text, caret)];
+        let heading = before.lines().rev().find(|line| line.trim_start().starts_with('['));
+        let panel = if heading.is_some_and(|h| h.trim() == "[[steps]]") { InfoPanel::Disclosure } else { InfoPanel::GetSupport };
+        PreviewSection::Panel(panel)
     }
 }
 
@@ -239,8 +262,8 @@ fn compare_items(path: &str, before: &[toml::Value], after: &[toml::Value], chan
     }
 }
 
-/// The heading of a helpline's lines in the content file.
-const SERVICE_HEADING: &str = "[[support.services]]";
+/// The headings of a helpline's lines: in the content file, and a local edition's contact.
+const SERVICE_HEADINGS: [&str; 2] = ["[[support.services]]", "[[contacts]]"];
 
 /// The byte offset of a caret given in UTF-16 units, as the browser counts.
 fn byte_offset(text: &str, caret: u32) -> usize {
@@ -254,8 +277,8 @@ fn byte_offset(text: &str, caret: u32) -> usize {
     text.len()
 }
 
-/// The lines of the helpline the caret is in (from its `[[support.services]]` to the next
-/// heading), as a byte range, and its name.
+/// The lines of the helpline the caret is in (from its `[[support.services]]`, or a local
+/// contact's `[[contacts]]`, to the next heading), as a byte range, and its name.
 fn service_at(text: &str, caret: u32) -> Option<(std::ops::Range<usize>, &str)> {
     let at = byte_offset(text, caret);
     let mut start = None;
@@ -266,12 +289,12 @@ fn service_at(text: &str, caret: u32) -> Option<(std::ops::Range<usize>, &str)> 
             break;
         }
         if heading {
-            start = (line.trim() == SERVICE_HEADING).then_some(offset);
+            start = SERVICE_HEADINGS.contains(&line.trim()).then_some((offset, line.trim().len()));
         }
         offset += line.len();
     }
-    let start = start?;
-    let end = text[start + SERVICE_HEADING.len()..].find("\n[").map_or(text.len(), |i| start + SERVICE_HEADING.len() + i + 1);
+    let (start, heading) = start?;
+    let end = text[start + heading..].find("\n[").map_or(text.len(), |i| start + heading + i + 1);
     let name = text[start..end].lines().find_map(|l| l.trim().strip_prefix("name = \"")?.strip_suffix('"'))?;
     Some((start..end, name))
 }

@@ -5,8 +5,11 @@
 //! that causes them; the view draws the state, and the browser edge (`crate::editor`) carries
 //! the effects out. Plain Rust, tested natively.
 
-use super::draft::{self, base_of, check, Editing, Opening, PreviewSection};
-use crate::content::{fill, Audience, Labels};
+use std::rc::Rc;
+
+use super::draft::{self, base_of, Checked, Editing, Opening, PreviewSection};
+use crate::content::load::is_edition_id;
+use crate::content::{fill, Audience, Cycle, Labels};
 
 /// The most mistakes the editor lists; the rest are counted.
 pub const MISTAKES_SHOWN: usize = 100;
@@ -15,11 +18,37 @@ pub const CONTENT_DOWNLOAD: &str = "adversity-cycle.toml";
 /// The file the whole site downloads as.
 pub const SITE_DOWNLOAD: &str = "adversity-cycle-site.zip";
 
+/// The file the editor has open: the content file, or a local edition's.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum EditedFile {
+    #[default]
+    Content,
+    /// A local edition's, by its id (`editions/<id>.toml`).
+    Edition(String),
+}
+
+/// A kept draft, if storage could be read: its text and the published version it started
+/// from.
+pub type KeptDraft = Result<Option<(String, Option<String>)>, ()>;
+
 /// Everything the editor shows is derived from this.
 #[derive(Clone, Debug, PartialEq)]
 pub struct EditorState {
-    /// The content file as published on this site, which the editor opened with.
+    /// The file open, and its text as published on this site (for a new edition, the
+    /// commented file it starts from).
+    pub file: EditedFile,
     pub published: String,
+    /// The content file as published, and read: a local edition is checked and previewed with
+    /// it, and the site is made with it while an edition is open.
+    pub content: String,
+    pub content_read: Rc<Cycle>,
+    /// The local editions the site has, and those started here (not published yet), by id.
+    pub editions: Vec<String>,
+    pub started: Vec<String>,
+    /// The commented file a new edition starts from (empty: the site has none).
+    pub new_edition: String,
+    /// The name given for a new edition, which cannot be a folder's.
+    pub bad_edition_name: Option<String>,
     /// Its words: the editor's interface text.
     pub labels: Labels,
     /// The draft: the text box shows it.
@@ -91,15 +120,22 @@ pub enum EditorAction {
     SiteMade(bool),
     /// This device refused to keep the draft.
     NotKept,
+    /// The reader chose another file to edit.
+    ChooseFile(EditedFile),
+    /// Start a new local edition with this folder name.
+    StartEdition(String),
+    /// A file was read: its published text (`None`: it is not published yet) and the draft
+    /// this device kept of it.
+    Opened { file: EditedFile, published: Option<String>, kept: KeptDraft },
 }
 
 /// What must happen outside the state.
 #[derive(Clone, Debug, PartialEq)]
 pub enum EditorEffect {
-    /// Keep the draft on this device (`None`: forget it, it is the published version again),
-    /// with the published version it started from. A refusal comes back as
+    /// Keep the draft of a file on this device (`None`: forget it, it is the published version
+    /// again), with the published version it started from. A refusal comes back as
     /// [`EditorAction::NotKept`].
-    Keep(Option<(String, String)>),
+    Keep(EditedFile, Option<(String, String)>),
     /// Send [`EditorAction::CheckNow`] after a pause in typing (a new keystroke starts the
     /// wait again).
     CheckSoon,
@@ -111,23 +147,35 @@ pub enum EditorEffect {
     /// Let the reader choose a file; it comes back as [`EditorAction::FileRead`].
     ChooseFile,
     /// Save text as a file on the reader's device.
-    Download { file_name: &'static str, text: String },
-    /// Make the site from this draft and download it as a zip; whether it worked comes back
+    Download { file_name: String, text: String },
+    /// Make the site with this content file and (if one is given) this local edition's file
+    /// in place of the published one, and download it as a zip; whether it worked comes back
     /// as [`EditorAction::SiteMade`].
-    MakeSite { text: String, file_name: &'static str },
+    MakeSite { content: String, edition: Option<(String, String)>, file_name: &'static str },
+    /// Read the draft this device kept of a file, and its published text if it has one
+    /// (`published`); they come back as [`EditorAction::Opened`].
+    Open { file: EditedFile, published: bool },
 }
 
 impl EditorState {
     /// The editor opening: the site's published content file, the draft this device kept (if
-    /// it could read storage at all), and today.
-    pub fn new(published: String, kept: Result<Option<(String, Option<String>)>, ()>, today: (u32, u32, u32)) -> EditorState {
-        let labels = crate::content::load::load(crate::content::CONTENT_FILE, &published, today).map(|c| c.labels).unwrap_or_default();
+    /// it could read storage at all), today, the site's local editions and the file a new one
+    /// starts from.
+    pub fn new(published: String, kept: KeptDraft, today: (u32, u32, u32), editions: Vec<String>, new_edition: String) -> EditorState {
+        let content_read = crate::content::load::load(crate::content::CONTENT_FILE, &published, today).unwrap_or_default();
         let Opening { text, published_changed } = draft::opening(&published, kept.clone().ok().flatten());
-        EditorState {
-            editing: Editing::open(&published, &text, today),
+        let mut state = EditorState {
+            file: EditedFile::Content,
+            content: published.clone(),
+            labels: content_read.labels.clone(),
+            content_read: Rc::new(content_read),
+            editions,
+            started: Vec::new(),
+            new_edition,
+            bad_edition_name: None,
+            editing: Editing::default(),
             caret: 0,
             caret_service: None,
-            labels,
             showing: PreviewSection::default(),
             lens: Audience::default(),
             not_kept: kept.is_err(),
@@ -138,6 +186,40 @@ impl EditorState {
             today,
             published,
             text,
+        };
+        state.editing = Editing::open(&state.published, &state.text, |text| state.check(text));
+        state
+    }
+
+    /// Opens a file: its published text, if the site has it, and the draft kept of it.
+    fn open(&self, file: EditedFile) -> EditorEffect {
+        let published = match &file {
+            EditedFile::Content => true,
+            EditedFile::Edition(id) => self.editions.contains(id),
+        };
+        EditorEffect::Open { file, published }
+    }
+
+    /// Every local edition, the site's and those started here, in name order.
+    pub fn all_editions(&self) -> Vec<&String> {
+        let mut all: Vec<&String> = self.editions.iter().chain(&self.started).collect();
+        all.sort();
+        all
+    }
+
+    /// Checks text as the build checks the file open.
+    fn check(&self, text: &str) -> Checked {
+        match &self.file {
+            EditedFile::Content => draft::check(text, self.today),
+            EditedFile::Edition(id) => draft::check_edition(id, text, &self.content_read, self.today),
+        }
+    }
+
+    /// The name the file open downloads as: its own, so it can replace it as it is.
+    pub fn file_name(&self) -> String {
+        match &self.file {
+            EditedFile::Content => CONTENT_DOWNLOAD.to_string(),
+            EditedFile::Edition(id) => format!("{id}.toml"),
         }
     }
 
@@ -160,7 +242,7 @@ impl EditorState {
                     self.text = text;
                     self.site = SiteStatus::Idle;
                     self.draft_changes.clear();
-                    self.editing.checked(check(&self.text, self.today));
+                    self.editing.checked(self.check(&self.text));
                     // The line changed is marked, so the reader sees what the button did.
                     let (start, end) = draft::line_span(&self.text, line);
                     self.follow_caret(start);
@@ -169,7 +251,7 @@ impl EditorState {
                 None => Vec::new(),
             },
             EditorAction::CheckNow => {
-                self.editing.checked(check(&self.text, self.today));
+                self.editing.checked(self.check(&self.text));
                 Vec::new()
             }
             EditorAction::PreviewLink(hash) => {
@@ -208,20 +290,24 @@ impl EditorState {
                 then: Box::new(EditorAction::Replace(self.published.clone())),
             }],
             EditorAction::DownloadContent => {
-                self.editing.checked(check(&self.text, self.today));
+                self.editing.checked(self.check(&self.text));
                 self.site = SiteStatus::FileDownloaded(self.editing.mistakes.len());
-                vec![EditorEffect::Download { file_name: CONTENT_DOWNLOAD, text: self.text.clone() }]
+                vec![EditorEffect::Download { file_name: self.file_name(), text: self.text.clone() }]
             }
             EditorAction::DownloadSite => {
                 // What is published must be what was checked: the text as it is now.
-                self.editing.checked(check(&self.text, self.today));
+                self.editing.checked(self.check(&self.text));
                 let count = self.editing.mistakes.len();
                 if count > 0 {
                     self.site = SiteStatus::Refused(count);
                     return Vec::new();
                 }
                 self.site = SiteStatus::Making;
-                vec![EditorEffect::MakeSite { text: self.text.clone(), file_name: SITE_DOWNLOAD }]
+                let (content, edition) = match &self.file {
+                    EditedFile::Content => (self.text.clone(), None),
+                    EditedFile::Edition(id) => (self.content.clone(), Some((id.clone(), self.text.clone()))),
+                };
+                vec![EditorEffect::MakeSite { content, edition, file_name: SITE_DOWNLOAD }]
             }
             EditorAction::SiteMade(made) => {
                 self.site = if made { SiteStatus::Done(SITE_DOWNLOAD) } else { SiteStatus::Failed };
@@ -231,12 +317,46 @@ impl EditorState {
                 self.not_kept = true;
                 Vec::new()
             }
+            EditorAction::ChooseFile(file) if file == self.file => Vec::new(),
+            // The draft of the file open is already kept: another can be opened at once.
+            EditorAction::ChooseFile(file) => vec![self.open(file)],
+            EditorAction::StartEdition(name) => {
+                let name = name.trim().to_string();
+                if !is_edition_id(&name) {
+                    self.bad_edition_name = Some(name);
+                    return Vec::new();
+                }
+                self.bad_edition_name = None;
+                vec![self.open(EditedFile::Edition(name))]
+            }
+            EditorAction::Opened { file, published, kept } => {
+                // An edition not published yet starts from the commented file.
+                let published = published.unwrap_or_else(|| self.new_edition.clone());
+                if let EditedFile::Edition(id) = &file {
+                    if !self.editions.contains(id) && !self.started.contains(id) {
+                        self.started.push(id.clone());
+                    }
+                }
+                let Opening { text, published_changed } = draft::opening(&published, kept.clone().ok().flatten());
+                self.file = file;
+                self.editing = Editing::open(&published, &text, |text| self.check(text));
+                self.draft_changes = if text == published { Vec::new() } else { draft::changed_items(&published, &text) };
+                self.not_kept = kept.is_err();
+                self.published_changed = published_changed;
+                self.showing = match self.file {
+                    EditedFile::Content => PreviewSection::default(),
+                    EditedFile::Edition(_) => PreviewSection::Panel(crate::model::route::InfoPanel::GetSupport),
+                };
+                (self.published, self.text, self.caret, self.caret_service) = (published, text, 0, None);
+                (self.site, self.open_failed) = (SiteStatus::Idle, false);
+                Vec::new()
+            }
         }
     }
 
     /// New text in the box (a file opened, or the published version), checked at once.
     fn replace(&mut self, text: String) -> Vec<EditorEffect> {
-        self.editing.checked(check(&text, self.today));
+        self.editing.checked(self.check(&text));
         self.text = text.clone();
         self.published_changed = false;
         self.site = SiteStatus::Idle;
@@ -245,13 +365,17 @@ impl EditorState {
 
     /// Keeps the draft on this device, or forgets it if it is the published version again.
     fn keep(&self) -> EditorEffect {
-        EditorEffect::Keep((self.text != self.published).then(|| (self.text.clone(), base_of(&self.published))))
+        EditorEffect::Keep(self.file.clone(), (self.text != self.published).then(|| (self.text.clone(), base_of(&self.published))))
     }
 
     /// The preview shows the part of the file the caret is in (where that part is one the
     /// explorer shows).
     fn follow_caret(&mut self, caret: u32) {
-        if let Some(section) = PreviewSection::at_caret(&self.text, caret) {
+        let section = match self.file {
+            EditedFile::Content => PreviewSection::at_caret(&self.text, caret),
+            EditedFile::Edition(_) => Some(PreviewSection::at_caret_in_edition(&self.text, caret)),
+        };
+        if let Some(section) = section {
             self.showing = section;
         }
         self.caret = caret;
@@ -263,9 +387,9 @@ impl EditorState {
         let labels = &self.labels;
         match &self.site {
             SiteStatus::Idle => None,
-            SiteStatus::FileDownloaded(0) => Some(fill(&labels.editor_file_done, &[("file", CONTENT_DOWNLOAD)])),
+            SiteStatus::FileDownloaded(0) => Some(fill(&labels.editor_file_done, &[("file", &self.file_name())])),
             SiteStatus::FileDownloaded(count) => {
-                Some(fill(&labels.editor_file_mistakes, &[("file", CONTENT_DOWNLOAD), ("count", &count.to_string())]))
+                Some(fill(&labels.editor_file_mistakes, &[("file", &self.file_name()), ("count", &count.to_string())]))
             }
             SiteStatus::Refused(count) => Some(fill(&labels.editor_site_refused, &[("count", &count.to_string())])),
             SiteStatus::Making => Some(labels.editor_site_making.to_string()),

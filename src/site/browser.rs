@@ -6,7 +6,8 @@ use crate::browser::fetch::fetch_bytes;
 use crate::content::load::{load, load_edition};
 use crate::content::CONTENT_FILE;
 
-use super::{edition_path, publish, zip, EditionFile, Files, SiteTemplate, EDITIONS_LIST, TEMPLATE_FILE};
+use super::{publish, zip, EditionFile, Files, SiteContent, SiteTemplate, TEMPLATE_FILE};
+use crate::contract::{edition_path, EDITIONS_LIST, NEW_EDITION_FILE};
 
 /// The whole site as deployed, as a zip archive, with `text` as its content file and every
 /// local edition the site has, but `edition` (an id and its file's text; empty for none) in
@@ -39,7 +40,10 @@ pub async fn make_site(text: &str, edition: (&str, &str)) -> Option<Vec<u8>> {
     for name in &template.files {
         files.insert(name.clone(), fetch_bytes(name).await?);
     }
-    let made = publish(&template, &cycle, text, &editions, &files).await;
+    // (As the site has it, if it has one.)
+    let new_edition = fetch_bytes(NEW_EDITION_FILE).await.and_then(|bytes| String::from_utf8(bytes).ok()).unwrap_or_default();
+    let content = SiteContent { cycle: &cycle, source: text, editions: &editions, new_edition: &new_edition };
+    let made = publish(&template, content, &files).await;
     files.extend(made);
     let now = js_sys::Date::new_0();
     let time = zip::dos_time(now.get_full_year(), now.get_month() + 1, now.get_date(), now.get_hours(), now.get_minutes(), now.get_seconds());

@@ -19,7 +19,7 @@ use yew::{BaseComponent, LocalServerRenderer};
 
 use crate::content::outline::OutlineRef;
 use crate::content::{fingerprint, html_text, Cycle, CycleRef, Edition};
-use crate::contract::{self, id, offline};
+use crate::contract::{self, edition_path, id, offline, EDITIONS_LIST, NEW_EDITION_FILE};
 use crate::view::document::{Document, DocumentProps};
 use crate::view::editor::{EditorPage, EditorPageProps};
 use crate::view::chrome::{Chrome, ChromeProps};
@@ -34,10 +34,6 @@ pub const CONTENT_FILE: &str = contract::PUBLISHED_CONTENT;
 /// only the editor uses, its name starts with "edit".
 pub const TEMPLATE_FILE: &str = "edit-site.json";
 
-/// The folder local editions' files are published in, beside the content file, for the editor
-/// to open: `editions/<id>.toml`. (Each edition's page is in a folder of its own, `<id>/`.)
-pub const EDITIONS_FOLDER: &str = "editions";
-
 /// A local edition, read, with the text of its file.
 #[derive(Clone, Debug, PartialEq)]
 pub struct EditionFile {
@@ -45,12 +41,14 @@ pub struct EditionFile {
     pub source: String,
 }
 
-/// The ids of the local editions a site has, as JSON, published for the editor.
-pub const EDITIONS_LIST: &str = "editions/list.json";
-
-/// Where a local edition's file is published.
-pub fn edition_path(id: &str) -> String {
-    format!("{EDITIONS_FOLDER}/{id}.toml")
+/// What a site is published from: the content file, read, and its text; its local editions;
+/// and the commented file a new edition starts from (empty: none).
+#[derive(Clone, Copy, Debug)]
+pub struct SiteContent<'a> {
+    pub cycle: &'a Cycle,
+    pub source: &'a str,
+    pub editions: &'a [EditionFile],
+    pub new_edition: &'a str,
 }
 
 /// A site's files, by name, in name order.
@@ -193,10 +191,11 @@ pub fn kept_offline(name: &str) -> bool {
 }
 
 /// The files of the site that change with the content: both pages, the manifest, the content
-/// file itself, the template (so the published site can be published again), and the worker
-/// with this release's name. `kept` are the site's other files, which the release's name
-/// covers.
-pub async fn publish(template: &SiteTemplate, cycle: &Cycle, source: &str, editions: &[EditionFile], kept: &Files) -> Files {
+/// file itself, the template (so the published site can be published again), each local
+/// edition's page and file, and the worker with this release's name. `kept` are the site's
+/// other files, which the release's name covers.
+pub async fn publish(template: &SiteTemplate, content: SiteContent<'_>, kept: &Files) -> Files {
+    let SiteContent { cycle, source, editions, new_edition } = content;
     let cycle = CycleRef(std::rc::Rc::new(cycle.clone()));
     let labels = &cycle.0.labels;
     let editor_body = render::<EditorPage>(EditorPageProps { cycle: cycle.clone() }).await;
@@ -206,6 +205,9 @@ pub async fn publish(template: &SiteTemplate, cycle: &Cycle, source: &str, editi
     made.insert(TEMPLATE_FILE.into(), serde_json::to_vec(template).expect("a template is always JSON"));
     // One template for every edition's folder.
     let in_folder = template.explorer.in_folder();
+    if !new_edition.is_empty() {
+        made.insert(NEW_EDITION_FILE.into(), new_edition.as_bytes().to_vec());
+    }
     let ids: Vec<&str> = editions.iter().map(|file| file.edition.id.as_ref()).collect();
     made.insert(EDITIONS_LIST.into(), serde_json::to_vec(&ids).expect("ids are JSON"));
     for file in editions {

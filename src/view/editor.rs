@@ -16,7 +16,7 @@ use crate::content::load::UNCHECKED_ADVICE;
 use crate::content::{fill, Audience, CycleRef, StagePlace};
 use crate::contract::{id, Mark};
 use crate::model::draft::{self, Mistake, PreviewSection};
-use crate::model::editor::{EditorAction, EditorState, MISTAKES_SHOWN};
+use crate::model::editor::{EditedFile, EditorAction, EditorState, MISTAKES_SHOWN};
 use crate::model::page::TabsView;
 use crate::model::route::InfoPanel;
 
@@ -81,6 +81,7 @@ pub fn EditorView(props: &EditorViewProps) -> Html {
     let on = |action: EditorAction| send::<MouseEvent>(&props.dispatch, action);
     html! {
         <>
+            <FileChoice state={ state.clone() } dispatch={ props.dispatch.clone() } />
             <div class="editor-tools">
                 <button type="button" class="button" onclick={ on(EditorAction::OpenFile) }>{ labels.editor_open.as_ref() }</button>
                 <button type="button" class="button" onclick={ on(EditorAction::DownloadContent) }>{ labels.editor_download.as_ref() }</button>
@@ -109,6 +110,70 @@ pub fn EditorView(props: &EditorViewProps) -> Html {
                 { preview_pane(state, &props.dispatch) }
             </div>
         </>
+    }
+}
+
+/// Which file to edit: the content file, or a local edition's; and a new edition, by the name
+/// of its folder (where the site has the commented file one starts from).
+#[component]
+fn FileChoice(props: &EditorViewProps) -> Html {
+    let state = &props.state;
+    let labels = &state.labels;
+    let name_box = use_node_ref();
+    let on_choose = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |event: Event| {
+            if let Some(select) = event.target().and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok()) {
+                let id = select.value();
+                dispatch.emit(EditorAction::ChooseFile(if id.is_empty() { EditedFile::Content } else { EditedFile::Edition(id) }));
+            }
+        })
+    };
+    let start = {
+        let (dispatch, name_box) = (props.dispatch.clone(), name_box.clone());
+        move || {
+            if let Some(name) = name_box.cast::<web_sys::HtmlInputElement>() {
+                dispatch.emit(EditorAction::StartEdition(name.value()));
+            }
+        }
+    };
+    let on_start = {
+        let start = start.clone();
+        Callback::from(move |_: MouseEvent| start())
+    };
+    let on_key = Callback::from(move |event: KeyboardEvent| {
+        if event.key() == "Enter" {
+            start();
+        }
+    });
+    let chosen = match &state.file {
+        EditedFile::Content => "",
+        EditedFile::Edition(id) => id.as_str(),
+    };
+    let bad = state.bad_edition_name.as_ref().map(|name| fill(&labels.editor_new_edition_bad, &[("id", name)]));
+    html! {
+        <div class="editor-files">
+            <p>
+                <label for={ id::EDITOR_FILE }>{ labels.editor_choose_file.as_ref() }</label>{ " " }
+                <select id={ id::EDITOR_FILE } onchange={ on_choose }>
+                    <option value="" selected={ chosen.is_empty() }>{ labels.editor_main_file.as_ref() }</option>
+                    { for state.all_editions().into_iter().map(|id| html! {
+                        <option value={ id.clone() } selected={ chosen == id }>{ fill(&labels.editor_edition_file, &[("id", id)]) }</option>
+                    }) }
+                </select>
+            </p>
+            if !state.new_edition.is_empty() {
+                <p>
+                    <label for={ id::EDITOR_NEW_EDITION }>{ labels.editor_new_edition_label.as_ref() }</label>{ " " }
+                    <input ref={ name_box } id={ id::EDITOR_NEW_EDITION } type="text" autocomplete="off" spellcheck="false" autocapitalize="off"
+                           aria-invalid={ bad.is_some().then_some("true") } onkeydown={ on_key } />{ " " }
+                    <button type="button" class="button quiet" onclick={ on_start }>{ labels.editor_new_edition.as_ref() }</button>
+                </p>
+                if let Some(bad) = bad {
+                    <p class="notice" role="alert">{ bad }</p>
+                }
+            }
+        </div>
     }
 }
 

@@ -2,9 +2,9 @@
 // build's own checker as it is typed, with a preview made by the explorer's components; the
 // draft kept on the device; nothing sent anywhere.
 import { test, expect } from '@playwright/test';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { watchForProblems, expectNoAxeViolations, expectSection, openExplorer, serveFolder, copyOfRelease, unzip } from './helpers.mjs';
 import { sizes, firstLoadGzip, BUDGET_GZIP } from './bench.mjs';
 
@@ -29,6 +29,14 @@ async function openEditor(page) {
 }
 
 const box = (page) => page.locator('#editor-text');
+
+/** Writes a zip's files into a folder, as unzipping it would (some are in folders). */
+function unzipInto(folder, files) {
+  for (const [name, bytes] of Object.entries(files)) {
+    mkdirSync(dirname(join(folder, name)), { recursive: true });
+    writeFileSync(join(folder, name), bytes);
+  }
+}
 const preview = (page) => page.locator('.editor-preview-page');
 
 test('opens with the published content and its preview, which follows the text, the lens and its own links', async ({ page }) => {
@@ -364,7 +372,7 @@ test('Download the site gives the whole site with the draft in it: served as it 
     await expect(page.locator('.editor-site-status')).toContainText('Downloaded adversity-cycle-site.zip.');
     const files = unzip(readFileSync(await download.path()));
     expect(files['adversity-cycle.toml'].toString('utf8')).toBe(draft);
-    for (const [name, bytes] of Object.entries(files)) writeFileSync(join(unzipped, name), bytes);
+    unzipInto(unzipped, files);
     await page.close();
 
     // The site is uploaded in place of the old one.
@@ -393,5 +401,68 @@ test('Download the site gives the whole site with the draft in it: served as it 
     await context.close();
     await server.stop();
     for (const folder of [first, unzipped]) rmSync(folder, { recursive: true, force: true });
+  }
+});
+
+test('a new local edition is started, filled in, previewed and published at its own address', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const port = 8096;
+  const site = copyOfRelease();
+  const unzipped = mkdtempSync(join(tmpdir(), 'adversity-cycle-edition-'));
+  let server = await serveFolder(site, port);
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    const problems = watchForProblems(page);
+    await page.goto(`${server.url}edit.html`);
+    await expect(box(page)).toHaveValue(published);
+    const name = page.getByLabel('Folder name for a new edition');
+    await name.fill('Exampleshire');
+    await page.getByRole('button', { name: 'Start a new edition' }).click();
+    await expect(page.getByRole('alert')).toHaveText('"Exampleshire" cannot be an edition\'s folder name: use lowercase letters, digits and single hyphens, like salford.');
+    await expect(name).toHaveAttribute('aria-invalid', 'true');
+    await name.fill('exampleshire');
+    await name.press('Enter');
+    // The commented file to fill in, and what is still empty.
+    await expect(box(page)).toHaveValue(readFileSync(new URL('../../content/new-edition.toml', import.meta.url), 'utf8'));
+    await expect(page.getByLabel('File to edit')).toHaveValue('exampleshire');
+    await expect(page.locator('.editor-check')).toContainText('the file, field "name": is empty');
+    await expectNoAxeViolations(page, 'with a new edition open');
+
+    const filled = readFileSync(new URL('../fixtures/editions/exampleshire.toml', import.meta.url), 'utf8');
+    await box(page).fill(filled);
+    await expect(page.locator('.editor-check')).toContainText('No mistakes');
+    // The caret is in the local step: the disclosure panel, with it in place.
+    await expect(preview(page).locator('#responding-to-a-disclosure')).toContainText('to the Exampleshire Children\'s Front Door on 01632 960 100');
+    await caretAfter(page, 'name = "Exampleshire Emergency');
+    await expect(preview(page).locator('#get-support .local-heading')).toHaveText('In Exampleshire');
+    await expect(preview(page).locator('#get-support .service-name').first()).toHaveText("Exampleshire Children's Front Door");
+
+    // The content file is still the site's own, and still there to choose.
+    await page.getByLabel('File to edit').selectOption('');
+    await expect(box(page)).toHaveValue(published);
+    await page.getByLabel('File to edit').selectOption('exampleshire');
+    await expect(box(page)).toHaveValue(filled);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the site' }).click()]);
+    await expect(page.locator('.editor-site-status')).toContainText('Downloaded adversity-cycle-site.zip.');
+    const files = unzip(readFileSync(await download.path()));
+    expect(files['editions/exampleshire.toml'].toString('utf8')).toBe(filled);
+    expect(files['adversity-cycle.toml'].toString('utf8')).toBe(published);
+    unzipInto(unzipped, files);
+    expect(problems).toEqual([]);
+
+    await server.stop();
+    server = await serveFolder(unzipped, port);
+    const visitor = await context.newPage();
+    await openExplorer(visitor, `${server.url}exampleshire/#get-support`);
+    await expect(visitor).toHaveTitle('The Adversity Cycle: Exampleshire edition');
+    await expect(visitor.locator('#get-support .service-name').first()).toHaveText("Exampleshire Children's Front Door");
+    await openExplorer(visitor, server.url);
+    await expect(visitor).toHaveTitle('The Adversity Cycle');
+  } finally {
+    await context.close();
+    await server.stop();
+    for (const folder of [site, unzipped]) rmSync(folder, { recursive: true, force: true });
   }
 });
