@@ -320,8 +320,14 @@ pub const PUBLISHED_CONTENT: &str = "adversity-cycle.toml";
 /// as published, for the editor to open (`editions/<id>.toml`). Each edition's page is in a
 /// folder of its own (`<id>/`).
 pub const EDITIONS_FOLDER: &str = "editions";
-/// The ids of the local editions a site has, as JSON, published for the editor.
-pub const EDITIONS_LIST: &str = "editions/list.json";
+/// The ids of the local editions a site has, one to a line, published for the editor. (Plain
+/// lines: reading JSON would cost the editor's WebAssembly a JSON reader.)
+pub const EDITIONS_LIST: &str = "editions/list.txt";
+
+/// The ids in the published list of local editions.
+pub fn edition_ids(list: &str) -> Vec<String> {
+    list.lines().map(str::trim).filter(|id| !id.is_empty()).map(String::from).collect()
+}
 /// The commented file a new local edition starts from, as published for the editor (like
 /// every file only the editor uses, its name starts with "edit"); `new-edition.toml` beside
 /// the content file.

@@ -33,7 +33,7 @@ pub fn start(load_publisher: js_sys::Function) {
     spawn_local(async move {
         let published = fetch_text(contract::PUBLISHED_CONTENT).await;
         // A site with no local editions, or published before them, has no list of them.
-        let editions = fetch_bytes(contract::EDITIONS_LIST).await.and_then(|list| serde_json::from_slice(&list).ok()).unwrap_or_default();
+        let editions = fetch_text(contract::EDITIONS_LIST).await.map_or_else(Vec::new, |list| contract::edition_ids(&list));
         let new_edition = fetch_text(contract::NEW_EDITION_FILE).await.unwrap_or_default();
         match (published, gloo::utils::document().get_element_by_id(id::EDITOR)) {
             (Some(published), Some(root)) => EditorApp::start(published, editions, new_edition, root, load_publisher),

@@ -287,8 +287,8 @@ fn each_local_edition_is_a_page_in_its_own_folder_sharing_the_sites_app_files() 
     let added: Vec<&String> = after.keys().filter(|name| !before.contains_key(*name)).collect();
     assert_eq!(added, ["editions/exampleshire.toml", "exampleshire/index.html", "exampleshire/manifest.webmanifest"]);
     let changed: Vec<&String> = before.keys().filter(|name| before[*name] != after[*name]).collect();
-    assert_eq!(changed, ["editions/list.json"], "the main page, the app's files and the release are as they were");
-    assert_eq!(read(&with, adversity_cycle::contract::EDITIONS_LIST), r#"["exampleshire"]"#);
+    assert_eq!(changed, ["editions/list.txt"], "the main page, the app's files and the release are as they were");
+    assert_eq!(adversity_cycle::contract::edition_ids(&read(&with, adversity_cycle::contract::EDITIONS_LIST)), ["exampleshire"]);
     assert_eq!(read(&with, "editions/exampleshire.toml"), source);
 
     let page = read(&with, "exampleshire/index.html");

@@ -7,7 +7,7 @@ use crate::content::load::{load, load_edition};
 use crate::content::CONTENT_FILE;
 
 use super::{publish, zip, EditionFile, Files, SiteContent, SiteTemplate, TEMPLATE_FILE};
-use crate::contract::{edition_path, EDITIONS_LIST, NEW_EDITION_FILE};
+use crate::contract::{edition_ids, edition_path, EDITIONS_LIST, NEW_EDITION_FILE};
 
 /// The whole site as deployed, as a zip archive, with `text` as its content file and every
 /// local edition the site has, but `edition` (an id and its file's text; empty for none) in
@@ -18,8 +18,8 @@ pub async fn make_site(text: &str, edition: (&str, &str)) -> Option<Vec<u8>> {
     let today = crate::browser::today();
     let cycle = load(CONTENT_FILE, text, today).ok()?;
     // (A site published before editions has no list of them.)
-    let mut ids: Vec<String> = match fetch_bytes(EDITIONS_LIST).await {
-        Some(list) => serde_json::from_slice(&list).ok()?,
+    let mut ids = match fetch_bytes(EDITIONS_LIST).await {
+        Some(list) => edition_ids(&String::from_utf8(list).ok()?),
         None => Vec::new(),
     };
     let (edited, edited_text) = edition;

@@ -208,8 +208,8 @@ pub async fn publish(template: &SiteTemplate, content: SiteContent<'_>, kept: &F
     if !new_edition.is_empty() {
         made.insert(NEW_EDITION_FILE.into(), new_edition.as_bytes().to_vec());
     }
-    let ids: Vec<&str> = editions.iter().map(|file| file.edition.id.as_ref()).collect();
-    made.insert(EDITIONS_LIST.into(), serde_json::to_vec(&ids).expect("ids are JSON"));
+    let ids: String = editions.iter().map(|file| format!("{}\n", file.edition.id)).collect();
+    made.insert(EDITIONS_LIST.into(), ids.into_bytes());
     for file in editions {
         let local = CycleRef(std::rc::Rc::new(cycle.0.with_edition(&file.edition)));
         made.extend(explorer_files(&in_folder, &local, &format!("{}/", file.edition.id), template).await);

@@ -11,6 +11,7 @@
 //   node tests/e2e/bench.mjs --dist <dir>    measure another build (default: dist/)
 //   node tests/e2e/bench.mjs --runs 5        Lighthouse runs per page (default 3)
 //   node tests/e2e/bench.mjs --switches      stage switches only (no Lighthouse)
+//   node tests/e2e/bench.mjs --editions      local editions at scale only (editions-bench.mjs)
 import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
@@ -181,6 +182,8 @@ async function main() {
   const files = await sizes();
   printSizes(files);
   if (args.includes('--sizes')) return;
+  const { editionsBench } = await import('./editions-bench.mjs');
+  if (args.includes('--editions')) return editionsBench();
 
   // The same page without the app, from this build.
   const floor = mkdtempSync(join(tmpdir(), 'adversity-cycle-floor-'));
@@ -241,6 +244,8 @@ async function main() {
     console.log('| CPU | median ms | 95th percentile ms |');
     console.log('| --- | ---: | ---: |');
     for (const rate of [1, 4]) console.log(`| ${rate}× slower | ${Math.round(median(live[rate]))} | ${Math.round(percentile(live[rate], 95))} |`);
+    console.log();
+    await editionsBench();
   } finally {
     for (const { server } of Object.values(pages)) server.kill();
     rmSync(floor, { recursive: true, force: true });
