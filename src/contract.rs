@@ -41,6 +41,8 @@ pub mod id {
     /// edition.
     pub const EDITOR_FILE: &str = "editor-file";
     pub const EDITOR_NEW_EDITION: &str = "editor-new-edition";
+    /// The editor's search of the file's items.
+    pub const EDITOR_SEARCH: &str = "editor-search";
     /// The page's data block: what the app needs of the content, as JSON
     /// (`content::outline::Outline`).
     pub const OUTLINE: &str = "outline";
@@ -51,7 +53,7 @@ pub const RESERVED_IDS: [&str; 7] =
     [id::INTRODUCTION, id::CONTENT_NOTE, id::GET_SUPPORT, id::SELF_CARE, id::ABOUT, id::DISCLOSURE, id::END];
 
 /// Every other id of the page's own, which a stage's id would clash with.
-pub const PAGE_IDS: [&str; 14] = [
+pub const PAGE_IDS: [&str; 15] = [
     id::APP,
     id::PANEL,
     id::STARTUP_NOTE,
@@ -65,6 +67,7 @@ pub const PAGE_IDS: [&str; 14] = [
     id::EDITOR_TEXT,
     id::EDITOR_FILE,
     id::EDITOR_NEW_EDITION,
+    id::EDITOR_SEARCH,
     id::OUTLINE,
 ];
 

@@ -71,7 +71,7 @@ struct EditorApp {
 
 impl EditorApp {
     fn start(published: String, editions: Vec<String>, new_edition: String, root: web_sys::Element, load_publisher: js_sys::Function) {
-        let kept = storage::kept_draft(&EditedFile::Content).map_err(|_| ());
+        let kept = storage::drafts::kept_draft(&EditedFile::Content).map_err(|_| ());
         let app = Rc::new(EditorApp {
             state: RefCell::new(EditorState::new(published, kept, today(), editions, new_edition)),
             view: RefCell::new(None),
@@ -114,8 +114,8 @@ impl EditorApp {
         match effect {
             EditorEffect::Keep(file, draft) => {
                 let kept = match draft {
-                    Some((text, base)) => storage::keep_draft(&file, &text, &base),
-                    None => storage::forget_draft(&file),
+                    Some((text, base)) => storage::drafts::keep_draft(&file, &text, &base),
+                    None => storage::drafts::forget_draft(&file),
                 };
                 if kept.is_err() {
                     self.dispatch(EditorAction::NotKept);
@@ -168,7 +168,7 @@ impl EditorApp {
                         (EditedFile::Content, true) => fetch_text(contract::PUBLISHED_CONTENT).await,
                         (EditedFile::Edition(id), true) => fetch_text(&contract::edition_path(id)).await,
                     };
-                    let kept = storage::kept_draft(&file).map_err(|_| ());
+                    let kept = storage::drafts::kept_draft(&file).map_err(|_| ());
                     app.dispatch(EditorAction::Opened { file, published, kept });
                 });
             }

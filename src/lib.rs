@@ -30,5 +30,5 @@ pub mod site;
 pub mod view;
 #[cfg(target_arch = "wasm32")]
 pub mod app;
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "editor"))]
 pub mod editor;

@@ -11,6 +11,7 @@ use std::rc::Rc;
 use adversity_cycle::content::load::load;
 use adversity_cycle::content::{Labels, StagePlace, CONTENT_FILE};
 use adversity_cycle::model::draft::{base_of, check, line_count, line_span, line_start, opening, Checked, Editing, Opening, PreviewSection};
+use adversity_cycle::model::form::HelplineEdit;
 use adversity_cycle::model::editor::{EditedFile, EditorAction, EditorEffect, EditorState, SiteStatus, MISTAKES_SHOWN, SITE_DOWNLOAD};
 use adversity_cycle::model::route::InfoPanel;
 use adversity_cycle::prerender::block_on;
@@ -411,4 +412,41 @@ fn an_edition_is_checked_and_previewed_with_the_content_and_published_with_it() 
     editor.update(EditorAction::Opened { file: EditedFile::Content, published: Some(fixture()), kept: Ok(None) });
     assert_eq!((editor.file.clone(), editor.text.clone()), (EditedFile::Content, fixture()));
     assert_eq!(editor.editing.preview.as_ref().unwrap().cycle.0.edition, None);
+}
+
+#[test]
+fn the_outline_lists_every_item_by_group_with_its_line_and_finds_them_by_name() {
+    use adversity_cycle::content::items::{file_items, matches, Group};
+    let text = fixture();
+    let items = file_items(&text);
+    let names = |group: Group| items.iter().filter(|i| i.group == group).map(|i| i.name.as_str()).collect::<Vec<_>>();
+    assert_eq!(names(Group::Stages), ["The first stage", "The second stage", "The third stage", "The hub"]);
+    assert_eq!(names(Group::Helplines), ["Exampleshire Listening Line", "A Welsh line"]);
+    assert!(names(Group::Panels).contains(&"Get support"));
+    assert_eq!(names(Group::Labels), [""], "the interface text is one item");
+    for item in &items {
+        assert!(text.lines().nth(item.line - 1).unwrap().trim_start().starts_with('['), "{item:?} starts at its section's line");
+    }
+    let found: Vec<&str> = items.iter().filter(|i| matches(i, "welsh LINE")).map(|i| i.name.as_str()).collect();
+    assert_eq!(found, ["A Welsh line"]);
+}
+
+#[test]
+fn a_helpline_changed_in_its_form_is_a_change_to_its_own_lines_only() {
+    let mut editor = EditorState::new(fixture(), Ok(None), TODAY, Vec::new(), String::new());
+    let item = adversity_cycle::content::items::file_items(&fixture()).into_iter().find(|i| i.name == "A Welsh line").unwrap();
+    let effects = editor.update(EditorAction::GoToItem(item.line));
+    assert!(matches!(effects[0], EditorEffect::MarkLine { line, .. } if line == item.line));
+    assert_eq!(editor.showing, PreviewSection::Panel(InfoPanel::GetSupport), "the preview shows the helpline's panel");
+    let form = editor.helpline.clone().expect("the helpline's form");
+    assert_eq!((form.field("name"), form.field("hours")), ("A Welsh line", "Check opening times."));
+    editor.update(EditorAction::EditHelpline(HelplineEdit::Field("hours", "Monday to Friday, 9am to 5pm.".into())));
+    editor.update(EditorAction::HelplineCheckedToday);
+    let published = fixture();
+    let changed: Vec<(&str, &str)> = published.lines().zip(editor.text.lines()).filter(|(a, b)| a != b).collect();
+    assert_eq!(changed, [("hours = \"Check opening times.\"", "hours = \"Monday to Friday, 9am to 5pm.\""), ("checked_on = \"\"", "checked_on = \"2026-11-30\"")]);
+    assert_eq!(fixture().lines().count(), editor.text.lines().count());
+    // A mistake made in the form is the build's, about that field.
+    editor.update(EditorAction::EditHelpline(HelplineEdit::Field("phone", "call us".into())));
+    assert!(editor.editing.mistakes.iter().any(|m| m.text.contains("support service \"A Welsh line\", field \"phone\"")), "{:?}", editor.editing.mistakes);
 }

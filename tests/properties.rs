@@ -9,6 +9,8 @@ mod support;
 use adversity_cycle::content::load::load;
 use adversity_cycle::content::rich_text::{inlines, link_target, Inline, LinkTarget};
 use adversity_cycle::model::action::Action;
+use adversity_cycle::content::Nation;
+use adversity_cycle::model::form::{edit_helpline, helpline_form, HelplineEdit, HELPLINE_FIELDS};
 use adversity_cycle::model::keys::command_for_key;
 use adversity_cycle::model::page::PageView;
 use adversity_cycle::model::messages::{Fields, HostCommand, PresentationMessage, Value, HOST_FIELDS, PRESENTATION_FIELDS};
@@ -190,5 +192,58 @@ proptest! {
         let at = between[at % between.len()];
         let commented = [&lines[..at], &[format!("# {words}").as_str()], &lines[at..]].concat().join("\n");
         prop_assert_eq!(load("content.toml", &commented, TODAY), load("content.toml", &text, TODAY));
+    }
+}
+
+/// A change the helpline form can make: any text in any field, or any nations.
+fn helpline_edit() -> impl Strategy<Value = HelplineEdit> {
+    prop_oneof![
+        (0..HELPLINE_FIELDS.len(), outside_text()).prop_map(|(i, text)| HelplineEdit::Field(HELPLINE_FIELDS[i].0, text)),
+        proptest::collection::vec(0..Nation::ALL.len(), 0..5).prop_map(|picked| HelplineEdit::Nations(picked.into_iter().map(|i| Nation::ALL[i]).collect())),
+    ]
+}
+
+/// The lines of the file, and where its `index`th helpline's lines start and end.
+fn helpline_lines(text: &str, index: usize) -> (Vec<&str>, usize, usize) {
+    let lines: Vec<&str> = text.lines().collect();
+    let is_header = |line: &&str| line.trim_start().starts_with('[');
+    let start = lines.iter().enumerate().filter(|(_, l)| l.trim() == "[[support.services]]").nth(index).map(|(i, _)| i).expect("the helpline is there");
+    let end = lines.iter().enumerate().skip(start + 1).find(|(_, l)| is_header(l)).map_or(lines.len(), |(i, _)| i);
+    (lines, start, end)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(96))]
+
+    #[test]
+    fn any_sequence_of_form_edits_keeps_the_file_its_comments_and_every_other_line(edits in proptest::collection::vec((0usize..2, helpline_edit()), 1..8)) {
+        // The fixture's helplines, with comments of their own to keep.
+        let mut text = fixture_with("hours = \"24 hours a day.\"", "hours = \"24 hours a day.\" # from its website\n# Free from landlines and mobiles.");
+        let comments = ["# from its website", "# Free from landlines and mobiles."];
+        for (index, edit) in edits {
+            let changed = edit_helpline(&text, index, &edit).expect("a form edit always applies to a file that reads");
+            prop_assert!(changed.parse::<toml::Table>().is_ok(), "still TOML:\n{}", changed);
+            for comment in comments {
+                prop_assert!(changed.contains(comment), "{} is kept", comment);
+            }
+            // Only the edited helpline's lines change.
+            let ((before, start, end), (after, start2, end2)) = (helpline_lines(&text, index), helpline_lines(&changed, index));
+            prop_assert_eq!(start, start2);
+            prop_assert_eq!(&before[..start], &after[..start2]);
+            prop_assert_eq!(&before[end..], &after[end2..]);
+            // And the form reads back what was written.
+            let form = helpline_form(&changed, index).expect("the helpline is still there");
+            match &edit {
+                HelplineEdit::Field(key, value) if !value.trim().is_empty() || HELPLINE_FIELDS.iter().any(|(k, required)| k == key && *required) => {
+                    prop_assert_eq!(form.field(key), value.as_str());
+                }
+                HelplineEdit::Field(key, _) => prop_assert_eq!(form.field(key), ""),
+                HelplineEdit::Nations(nations) => {
+                    let wanted: Vec<Nation> = Nation::ALL.into_iter().filter(|n| nations.contains(n)).collect();
+                    prop_assert_eq!(&form.nations, &wanted);
+                }
+            }
+            text = changed;
+        }
     }
 }

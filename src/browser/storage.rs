@@ -6,8 +6,7 @@ use web_sys::Storage;
 
 use crate::content::outline::Outline;
 use super::location;
-use crate::model::editor::EditedFile;
-use crate::contract::storage::{CLOCK_START, CONTENT_NOTE_SEEN, EDITOR_DRAFT, EDITOR_DRAFT_BASE, NOTES_SIZE, PAIR, PREFIX};
+use crate::contract::storage::{CLOCK_START, CONTENT_NOTE_SEEN, NOTES_SIZE, PAIR, PREFIX};
 use crate::model::console::NotesSize;
 use crate::model::stored::{self, Notes, Remembered, Write};
 
@@ -91,32 +90,39 @@ pub fn kept_pair() -> Option<String> {
     read(PAIR).ok().flatten()
 }
 
-/// The keys of the content editor's draft of a file, and of the published version it started
-/// from: the content file's, or a local edition's (`….<id>`).
-fn draft_keys(file: &EditedFile) -> (String, String) {
-    match file {
-        EditedFile::Content => (EDITOR_DRAFT.into(), EDITOR_DRAFT_BASE.into()),
-        EditedFile::Edition(id) => (format!("{EDITOR_DRAFT}.{id}"), format!("{EDITOR_DRAFT_BASE}.{id}")),
+/// The content editor's drafts, one for each file it edits (only the editor's bundles have them).
+#[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
+pub mod drafts {
+    use super::{apply, read, Unavailable, Write};
+    use crate::contract::storage::{EDITOR_DRAFT, EDITOR_DRAFT_BASE};
+    use crate::model::editor::EditedFile;
+
+    /// The keys of the draft of a file, and of the published version it started from: the
+    /// content file's, or a local edition's (`….<id>`).
+    fn draft_keys(file: &EditedFile) -> (String, String) {
+        match file {
+            EditedFile::Content => (EDITOR_DRAFT.into(), EDITOR_DRAFT_BASE.into()),
+            EditedFile::Edition(id) => (format!("{EDITOR_DRAFT}.{id}"), format!("{EDITOR_DRAFT_BASE}.{id}")),
+        }
     }
-}
 
-/// The content editor's draft of a file this device kept, with the published version it
-/// started from.
-pub fn kept_draft(file: &EditedFile) -> Result<Option<(String, Option<String>)>, Unavailable> {
-    let (draft, base) = draft_keys(file);
-    Ok(read(&draft)?.map(|text| (text, read(&base).ok().flatten())))
-}
+    /// The draft of a file this device kept, with the published version it started from.
+    pub fn kept_draft(file: &EditedFile) -> Result<Option<(String, Option<String>)>, Unavailable> {
+        let (draft, base) = draft_keys(file);
+        Ok(read(&draft)?.map(|text| (text, read(&base).ok().flatten())))
+    }
 
-/// Keeps the content editor's draft of a file on this device.
-pub fn keep_draft(file: &EditedFile, text: &str, published: &str) -> Result<(), Unavailable> {
-    let (draft, base) = draft_keys(file);
-    apply(&Write::Set(draft, text.into()))?;
-    apply(&Write::Set(base, published.into()))
-}
+    /// Keeps the draft of a file on this device.
+    pub fn keep_draft(file: &EditedFile, text: &str, published: &str) -> Result<(), Unavailable> {
+        let (draft, base) = draft_keys(file);
+        apply(&Write::Set(draft, text.into()))?;
+        apply(&Write::Set(base, published.into()))
+    }
 
-/// Forgets the content editor's draft of a file.
-pub fn forget_draft(file: &EditedFile) -> Result<(), Unavailable> {
-    let (draft, base) = draft_keys(file);
-    apply(&Write::Remove(draft))?;
-    apply(&Write::Remove(base))
+    /// Forgets the draft of a file.
+    pub fn forget_draft(file: &EditedFile) -> Result<(), Unavailable> {
+        let (draft, base) = draft_keys(file);
+        apply(&Write::Remove(draft))?;
+        apply(&Write::Remove(base))
+    }
 }

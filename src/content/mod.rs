@@ -4,6 +4,7 @@
 //! [`Cycle`] is rendered into the page, and the app reads only the [`outline::Outline`] the page
 //! carries for it.
 
+pub mod items;
 pub mod model;
 pub mod parts;
 pub mod outline;

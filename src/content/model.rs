@@ -544,6 +544,32 @@ labels! {
     editor_new_edition_label,
     editor_new_edition,
     editor_new_edition_bad,
+    /// The outline: its search box, the list of every item, and its groups.
+    editor_find,
+    editor_outline_all,
+    /// How many items the search found: "{count}".
+    editor_found,
+    editor_group_stages,
+    editor_group_panels,
+    editor_group_helplines,
+    editor_group_resources,
+    editor_group_sources,
+    editor_group_labels,
+    /// The form for a helpline: its heading ("{name}"), what it does, its fields, and the
+    /// button that writes today's date.
+    editor_form_heading,
+    editor_form_note,
+    editor_field_name,
+    editor_field_who,
+    editor_field_hours,
+    editor_field_phone,
+    editor_field_email,
+    editor_field_website,
+    editor_field_details,
+    editor_field_formatting,
+    editor_field_checked_on,
+    editor_field_nations,
+    editor_form_checked_today,
     editor_start_again_confirm,
     editor_no_mistakes,
     /// How many mistakes the draft has: "{count}".

@@ -61,7 +61,7 @@ impl FilePart {
 
 /// A line that starts a section, `[name]` or `[[name]]`: its name, and whether it is one of a
 /// list (`[[…]]`).
-fn table_header(line: &str) -> Option<(&str, bool)> {
+pub(crate) fn table_header(line: &str) -> Option<(&str, bool)> {
     let line = line.split('#').next()?.trim();
     let (inner, list) = match line.strip_prefix("[[").and_then(|l| l.strip_suffix("]]")) {
         Some(inner) => (inner, true),

@@ -183,6 +183,11 @@ pub fn line_span(text: &str, line: usize) -> (u32, u32) {
     (start, start + own.encode_utf16().count() as u32)
 }
 
+/// The line (from 1) a caret is on, counted as the browser counts (UTF-16 units).
+pub fn line_of_caret(text: &str, caret: u32) -> usize {
+    text[..byte_offset(text, caret)].matches('\n').count() + 1
+}
+
 /// How many lines the text has, for the line numbers beside the box.
 pub fn line_count(text: &str) -> usize {
     text.split('\n').count()

@@ -8,6 +8,7 @@
 use std::rc::Rc;
 
 use super::draft::{self, base_of, Checked, Editing, Opening, PreviewSection};
+use super::form::{self, HelplineEdit, HelplineForm};
 use crate::content::load::is_edition_id;
 use crate::content::{fill, Audience, Cycle, Labels};
 
@@ -55,9 +56,13 @@ pub struct EditorState {
     pub text: String,
     /// The draft's mistakes, and the last good version's preview.
     pub editing: Editing,
-    /// Where the caret is in the text (UTF-16 units), and the helpline it is in, if any.
+    /// Where the caret is in the text (UTF-16 units), and the helpline it is in, if any, by
+    /// name and as its form shows it.
     pub caret: u32,
     pub caret_service: Option<String>,
+    pub helpline: Option<HelplineForm>,
+    /// What the outline is searched for.
+    pub search: String,
     /// What the preview shows: the part of the file the caret is in, or where its links led.
     pub showing: PreviewSection,
     pub lens: Audience,
@@ -122,6 +127,14 @@ pub enum EditorAction {
     NotKept,
     /// The reader chose another file to edit.
     ChooseFile(EditedFile),
+    /// The outline's search, as typed.
+    Search(String),
+    /// An item of the outline was chosen: open it at its line.
+    GoToItem(usize),
+    /// A change in the helpline's form.
+    EditHelpline(HelplineEdit),
+    /// The form's Checked today: the helpline's checked_on is today.
+    HelplineCheckedToday,
     /// Start a new local edition with this folder name.
     StartEdition(String),
     /// A file was read: its published text (`None`: it is not published yet) and the draft
@@ -176,6 +189,8 @@ impl EditorState {
             editing: Editing::default(),
             caret: 0,
             caret_service: None,
+            helpline: None,
+            search: String::new(),
             showing: PreviewSection::default(),
             lens: Audience::default(),
             not_kept: kept.is_err(),
@@ -317,6 +332,20 @@ impl EditorState {
                 self.not_kept = true;
                 Vec::new()
             }
+            EditorAction::Search(search) => {
+                self.search = search;
+                Vec::new()
+            }
+            EditorAction::GoToItem(line) => {
+                let (start, end) = draft::line_span(&self.text, line);
+                self.follow_caret(start);
+                vec![EditorEffect::MarkLine { start, end, line, lines: draft::line_count(&self.text) }]
+            }
+            EditorAction::EditHelpline(edit) => self.edit_helpline(&edit),
+            EditorAction::HelplineCheckedToday => {
+                let (year, month, day) = self.today;
+                self.edit_helpline(&HelplineEdit::Field("checked_on", format!("{year:04}-{month:02}-{day:02}")))
+            }
             EditorAction::ChooseFile(file) if file == self.file => Vec::new(),
             // The draft of the file open is already kept: another can be opened at once.
             EditorAction::ChooseFile(file) => vec![self.open(file)],
@@ -347,7 +376,7 @@ impl EditorState {
                     EditedFile::Content => PreviewSection::default(),
                     EditedFile::Edition(_) => PreviewSection::Panel(crate::model::route::InfoPanel::GetSupport),
                 };
-                (self.published, self.text, self.caret, self.caret_service) = (published, text, 0, None);
+                (self.published, self.text, self.caret, self.caret_service, self.helpline) = (published, text, 0, None, None);
                 (self.site, self.open_failed) = (SiteStatus::Idle, false);
                 Vec::new()
             }
@@ -358,6 +387,7 @@ impl EditorState {
     fn replace(&mut self, text: String) -> Vec<EditorEffect> {
         self.editing.checked(self.check(&text));
         self.text = text.clone();
+        (self.caret, self.caret_service, self.helpline) = (0, None, None);
         self.published_changed = false;
         self.site = SiteStatus::Idle;
         vec![self.keep()]
@@ -366,6 +396,22 @@ impl EditorState {
     /// Keeps the draft on this device, or forgets it if it is the published version again.
     fn keep(&self) -> EditorEffect {
         EditorEffect::Keep(self.file.clone(), (self.text != self.published).then(|| (self.text.clone(), base_of(&self.published))))
+    }
+
+    /// A change made in the helpline form, written into the text and checked at once (a form
+    /// sends one when a box is left, not at each keystroke).
+    fn edit_helpline(&mut self, edit: &HelplineEdit) -> Vec<EditorEffect> {
+        let Some(index) = self.helpline.as_ref().map(|h| h.index) else { return Vec::new() };
+        let Some(text) = form::edit_helpline(&self.text, index, edit) else { return Vec::new() };
+        if text == self.text {
+            return Vec::new();
+        }
+        self.text = text;
+        self.site = SiteStatus::Idle;
+        self.draft_changes.clear();
+        self.editing.checked(self.check(&self.text));
+        self.follow_caret(self.caret);
+        vec![self.keep()]
     }
 
     /// The preview shows the part of the file the caret is in (where that part is one the
@@ -380,6 +426,11 @@ impl EditorState {
         }
         self.caret = caret;
         self.caret_service = draft::service_name_at(&self.text, caret).map(String::from);
+        let line = draft::line_of_caret(&self.text, caret);
+        self.helpline = match self.file {
+            EditedFile::Content => form::helpline_at_line(&self.text, line).and_then(|index| form::helpline_form(&self.text, index)),
+            EditedFile::Edition(_) => None,
+        };
     }
 
     /// What the site status says, beside Download the site.

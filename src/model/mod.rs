@@ -12,9 +12,12 @@ pub mod action;
 pub mod console;
 pub mod context;
 pub mod draft;
+#[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 pub mod editor;
 pub mod effect;
 pub mod embedding;
+#[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
+pub mod form;
 pub mod geometry;
 pub mod host_link;
 pub mod keys;

@@ -13,10 +13,12 @@ use super::diagram::cycle_diagram;
 use super::document::{rich_paragraphs, stage_section, ContentNoteSection, InfoSection, IntroSection};
 use crate::content::outline::OutlineRef;
 use crate::content::load::UNCHECKED_ADVICE;
-use crate::content::{fill, Audience, CycleRef, StagePlace};
+use crate::content::{fill, Audience, CycleRef, Nation, StagePlace};
 use crate::contract::{id, Mark};
 use crate::model::draft::{self, Mistake, PreviewSection};
 use crate::model::editor::{EditedFile, EditorAction, EditorState, MISTAKES_SHOWN};
+use crate::model::form::{HelplineEdit, HELPLINE_FIELDS};
+use crate::content::items::{file_items, matches, FileItem, Group};
 use crate::model::page::TabsView;
 use crate::model::route::InfoPanel;
 
@@ -82,6 +84,7 @@ pub fn EditorView(props: &EditorViewProps) -> Html {
     html! {
         <>
             <FileChoice state={ state.clone() } dispatch={ props.dispatch.clone() } />
+            <FindItems state={ state.clone() } dispatch={ props.dispatch.clone() } />
             <div class="editor-tools">
                 <button type="button" class="button" onclick={ on(EditorAction::OpenFile) }>{ labels.editor_open.as_ref() }</button>
                 <button type="button" class="button" onclick={ on(EditorAction::DownloadContent) }>{ labels.editor_download.as_ref() }</button>
@@ -174,6 +177,153 @@ fn FileChoice(props: &EditorViewProps) -> Html {
                 }
             }
         </div>
+    }
+}
+
+/// The outline: every item of the file, by group, and a search of their names; choosing one
+/// opens it at its line (and its form, for a helpline).
+#[component]
+fn FindItems(props: &EditorViewProps) -> Html {
+    let state = &props.state;
+    let labels = &state.labels;
+    let items = file_items(&state.text);
+    let on_search = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |event: InputEvent| {
+            if let Some(search) = event.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+                dispatch.emit(EditorAction::Search(search.value()));
+            }
+        })
+    };
+    let group_name = |group: Group| -> &str {
+        match group {
+            Group::Stages => &labels.editor_group_stages,
+            Group::Panels => &labels.editor_group_panels,
+            Group::Helplines => &labels.editor_group_helplines,
+            Group::Resources => &labels.editor_group_resources,
+            Group::Sources => &labels.editor_group_sources,
+            Group::Labels => &labels.editor_group_labels,
+        }
+    };
+    let item_button = |item: &FileItem| {
+        let name = if item.name.is_empty() { group_name(item.group).to_string() } else { item.name.clone() };
+        html! { <li><button type="button" class="editor-item" onclick={ send::<MouseEvent>(&props.dispatch, EditorAction::GoToItem(item.line)) }>{ name }</button></li> }
+    };
+    let searching = !state.search.trim().is_empty();
+    let found: Vec<&FileItem> = items.iter().filter(|item| searching && matches(item, &state.search)).collect();
+    html! {
+        <div class="editor-find">
+            <p>
+                <label for={ id::EDITOR_SEARCH }>{ labels.editor_find.as_ref() }</label>{ " " }
+                <input id={ id::EDITOR_SEARCH } type="search" autocomplete="off" value={ state.search.clone() } oninput={ on_search } />{ " " }
+                <span role="status">
+                    if searching {
+                        { fill(&labels.editor_found, &[("count", &found.len().to_string())]) }
+                    }
+                </span>
+            </p>
+            if !found.is_empty() {
+                <ul class="editor-found">{ for found.iter().map(|item| item_button(item)) }</ul>
+            }
+            <details class="editor-outline">
+                <summary>{ labels.editor_outline_all.as_ref() }</summary>
+                { for Group::ALL.into_iter().filter(|group| items.iter().any(|i| i.group == *group)).map(|group| html! {
+                    <>
+                        <h3>{ group_name(group) }</h3>
+                        <ul>{ for items.iter().filter(|i| i.group == group).map(item_button) }</ul>
+                    </>
+                }) }
+            </details>
+        </div>
+    }
+}
+
+/// The form for the helpline the caret is in: a labelled box for each field, with the
+/// build's words for a mistake beside its field, the nations as checkboxes, and Checked today.
+fn helpline_form(state: &EditorState, dispatch: &Callback<EditorAction>) -> Html {
+    let Some(form) = &state.helpline else { return Html::default() };
+    let labels = &state.labels;
+    let name = form.field("name");
+    let field_label = |key: &str| -> &str {
+        match key {
+            "name" => &labels.editor_field_name,
+            "who" => &labels.editor_field_who,
+            "hours" => &labels.editor_field_hours,
+            "phone" => &labels.editor_field_phone,
+            "email" => &labels.editor_field_email,
+            "website" => &labels.editor_field_website,
+            "details" => &labels.editor_field_details,
+            _ => &labels.editor_field_checked_on,
+        }
+    };
+    let on_change = |key: &'static str| {
+        let dispatch = dispatch.clone();
+        Callback::from(move |event: Event| {
+            let target = event.target();
+            let value = match target.clone().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+                Some(input) => Some(input.value()),
+                None => target.and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok()).map(|area| area.value()),
+            };
+            if let Some(value) = value {
+                dispatch.emit(EditorAction::EditHelpline(HelplineEdit::Field(key, value)));
+            }
+        })
+    };
+    let field = |(key, _): &(&'static str, bool)| {
+        let id = format!("helpline-{key}");
+        let mistakes: Vec<&Mistake> = state.editing.mistakes.iter().filter(|m| m.text.contains(&format!("\"{name}\", field \"{key}\""))).collect();
+        let mistake_id = format!("{id}-mistake");
+        let note_id = format!("{id}-note");
+        let described = match (mistakes.is_empty(), *key == "details") {
+            (false, true) => Some(format!("{mistake_id} {note_id}")),
+            (false, false) => Some(mistake_id.clone()),
+            (true, true) => Some(note_id.clone()),
+            (true, false) => None,
+        };
+        let invalid = (!mistakes.is_empty()).then_some("true");
+        let value = form.field(key).to_string();
+        html! {
+            <div class="editor-field">
+                <label for={ id.clone() }>{ field_label(key) }</label>
+                if *key == "details" {
+                    <textarea id={ id.clone() } rows="3" { value } aria-describedby={ described } aria-invalid={ invalid } onchange={ on_change(key) } />
+                    <p id={ note_id } class="editor-field-note">{ labels.editor_field_formatting.as_ref() }</p>
+                } else {
+                    <span class="editor-field-row">
+                        <input id={ id.clone() } type="text" { value } aria-describedby={ described } aria-invalid={ invalid } onchange={ on_change(key) } />
+                        if *key == "checked_on" {
+                            <button type="button" class="button quiet" onclick={ send::<MouseEvent>(dispatch, EditorAction::HelplineCheckedToday) }>{ labels.editor_form_checked_today.as_ref() }</button>
+                        }
+                    </span>
+                }
+                if !mistakes.is_empty() {
+                    <p id={ mistake_id } class="editor-field-mistake">{ for mistakes.iter().map(|m| html! { <span>{ m.text.clone() }</span> }) }</p>
+                }
+            </div>
+        }
+    };
+    let nation = |nation: Nation| {
+        let mut chosen = form.nations.clone();
+        if chosen.contains(&nation) { chosen.retain(|n| *n != nation) } else { chosen.push(nation) }
+        html! {
+            <label>
+                <input type="checkbox" checked={ form.nations.contains(&nation) } onchange={ send::<Event>(dispatch, EditorAction::EditHelpline(HelplineEdit::Nations(chosen))) } />
+                { labels.nation(nation).to_string() }
+            </label>
+        }
+    };
+    let (before, after) = HELPLINE_FIELDS.split_at(2);
+    html! {
+        <section class="editor-form" aria-labelledby="editor-form-heading">
+            <h2 id="editor-form-heading">{ fill(&labels.editor_form_heading, &[("name", name)]) }</h2>
+            <p class="editor-field-note">{ labels.editor_form_note.as_ref() }</p>
+            { for before.iter().map(field) }
+            <fieldset class="editor-nations">
+                <legend>{ labels.editor_field_nations.as_ref() }</legend>
+                { for Nation::ALL.into_iter().map(nation) }
+            </fieldset>
+            { for after.iter().map(field) }
+        </section>
     }
 }
 
@@ -293,6 +443,7 @@ fn preview_pane(state: &EditorState, dispatch: &Callback<EditorAction>) -> Html 
     };
     html! {
         <section class="editor-preview" aria-labelledby="editor-preview-heading">
+            { helpline_form(state, dispatch) }
             <h2 id="editor-preview-heading">{ labels.editor_preview.as_ref() }</h2>
             if state.editing.stale {
                 <p class="notice">{ labels.editor_preview_stale.as_ref() }</p>

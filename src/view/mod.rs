@@ -12,4 +12,5 @@ pub mod controls;
 pub mod diagram;
 pub mod document;
 pub mod chrome;
+#[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 pub mod editor;

@@ -155,6 +155,43 @@ test('a helpline\'s hours changed and marked as checked today: the file differs 
   expect(changed[1][1]).toBe(marked);
 });
 
+test('by form only: find the Men\'s Advice Line, change its hours and press Checked today: the file differs in exactly those two lines', async ({ page }) => {
+  await openEditor(page);
+  const search = page.getByLabel('Find');
+  await search.fill('advice');
+  await expect(page.locator('.editor-find [role="status"]')).toHaveText('Found: 1');
+  await page.locator('.editor-found').getByRole('button', { name: 'Men\'s Advice Line' }).click();
+  const form = page.locator('.editor-form');
+  await expect(form.getByRole('heading')).toHaveText('Helpline: Men\'s Advice Line');
+  // The preview shows the helpline where the explorer lists it.
+  await expect(preview(page).locator('#get-support')).toContainText('Men\'s Advice Line');
+  await expectNoAxeViolations(page, 'with the helpline form open');
+
+  const hours = form.getByLabel('Opening hours');
+  await hours.fill('Monday to Friday, 9am to 5pm.');
+  await hours.press('Tab');
+  await expect(preview(page).locator('#get-support .service', { hasText: 'Men\'s Advice Line' })).toContainText('Monday to Friday, 9am to 5pm.');
+  await form.getByRole('button', { name: 'Checked today' }).click();
+  await expect(form.getByLabel('Details checked on (YYYY-MM-DD)')).toHaveValue(/^\d{4}-\d\d-\d\d$/);
+
+  // A mistake shows beside its field, in the build's words.
+  const phone = form.getByLabel('Phone number');
+  await phone.fill('call us');
+  await phone.press('Tab');
+  await expect(phone).toHaveAttribute('aria-invalid', 'true');
+  await expect(form.locator('#helpline-phone-mistake')).toContainText('field "phone": should be digits and spaces only');
+  await phone.fill('0808 801 0327');
+  await phone.press('Tab');
+  await expect(phone).not.toHaveAttribute('aria-invalid', 'true');
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the content file' }).click()]);
+  const after = readFileSync(await download.path(), 'utf8').split('\n');
+  const before = published.split('\n');
+  expect(after).toHaveLength(before.length);
+  const changed = before.map((line, i) => [line, after[i]]).filter(([a, b]) => a !== b);
+  expect(changed.map(([, b]) => b)).toEqual(['hours = "Monday to Friday, 9am to 5pm."', await form.getByLabel('Details checked on (YYYY-MM-DD)').inputValue().then((date) => `checked_on = "${date}"`)]);
+});
+
 test('Download gives exactly the text in the box; a reload keeps the draft and lists its changes; Start again restores the published file', async ({ page }) => {
   await openEditor(page);
   const { text } = withStageLine('title = ', 'title = "A draft worth keeping"');
