@@ -11,7 +11,7 @@ use std::rc::Rc;
 use adversity_cycle::content::load::load;
 use adversity_cycle::content::{Labels, StagePlace, CONTENT_FILE};
 use adversity_cycle::model::draft::{base_of, check, line_count, line_span, line_start, opening, Checked, Editing, Opening, PreviewSection};
-use adversity_cycle::model::form::HelplineEdit;
+use adversity_cycle::content::form::FormEdit;
 use adversity_cycle::model::editor::{EditedFile, EditorAction, EditorEffect, EditorState, SiteStatus, MISTAKES_SHOWN, SITE_DOWNLOAD};
 use adversity_cycle::model::route::InfoPanel;
 use adversity_cycle::prerender::block_on;
@@ -438,15 +438,38 @@ fn a_helpline_changed_in_its_form_is_a_change_to_its_own_lines_only() {
     let effects = editor.update(EditorAction::GoToItem(item.line));
     assert!(matches!(effects[0], EditorEffect::MarkLine { line, .. } if line == item.line));
     assert_eq!(editor.showing, PreviewSection::Panel(InfoPanel::GetSupport), "the preview shows the helpline's panel");
-    let form = editor.helpline.clone().expect("the helpline's form");
-    assert_eq!((form.field("name"), form.field("hours")), ("A Welsh line", "Check opening times."));
-    editor.update(EditorAction::EditHelpline(HelplineEdit::Field("hours", "Monday to Friday, 9am to 5pm.".into())));
-    editor.update(EditorAction::HelplineCheckedToday);
+    let form = editor.form.clone().expect("the helpline's form");
+    assert_eq!((form.name.as_str(), form.text("hours")), ("A Welsh line", "Check opening times."));
+    editor.update(EditorAction::EditForm(FormEdit::Text("hours", "Monday to Friday, 9am to 5pm.".into())));
+    editor.update(EditorAction::FormCheckedToday);
     let published = fixture();
     let changed: Vec<(&str, &str)> = published.lines().zip(editor.text.lines()).filter(|(a, b)| a != b).collect();
     assert_eq!(changed, [("hours = \"Check opening times.\"", "hours = \"Monday to Friday, 9am to 5pm.\""), ("checked_on = \"\"", "checked_on = \"2026-11-30\"")]);
     assert_eq!(fixture().lines().count(), editor.text.lines().count());
     // A mistake made in the form is the build's, about that field.
-    editor.update(EditorAction::EditHelpline(HelplineEdit::Field("phone", "call us".into())));
+    editor.update(EditorAction::EditForm(FormEdit::Text("phone", "call us".into())));
     assert!(editor.editing.mistakes.iter().any(|m| m.text.contains("support service \"A Welsh line\", field \"phone\"")), "{:?}", editor.editing.mistakes);
+}
+
+#[test]
+fn writing_back_what_a_form_shows_changes_nothing_in_the_file() {
+    use adversity_cycle::content::form::{edit_item, item_at_line, item_form, FieldValue};
+    // The fixture, and the real file for the way its long texts and lists are laid out.
+    for text in [fixture(), real_content()] {
+        let found = adversity_cycle::content::items::file_items(&text);
+        let items: Vec<_> = found.iter().filter_map(|item| item_at_line(&text, item.line)).collect();
+        assert!(items.len() > 10, "every stage, helpline, resource, source and panel");
+        for item in items {
+            let form = item_form(&text, item).unwrap_or_else(|| panic!("{item:?} has a form"));
+            for (field, value) in &form.values {
+                let edit = match value {
+                    FieldValue::Text(text) if text.is_empty() => continue,
+                    FieldValue::Text(text) => FormEdit::Text(field.key, text.clone()),
+                    FieldValue::Words(words) => FormEdit::Words(field.key, words.clone()),
+                    FieldValue::Openers(openers) => FormEdit::Openers(field.key, openers.clone()),
+                };
+                assert_eq!(edit_item(&text, item, &edit).as_deref(), Some(text.as_str()), "{item:?} {}", field.key);
+            }
+        }
+    }
 }

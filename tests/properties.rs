@@ -9,8 +9,7 @@ mod support;
 use adversity_cycle::content::load::load;
 use adversity_cycle::content::rich_text::{inlines, link_target, Inline, LinkTarget};
 use adversity_cycle::model::action::Action;
-use adversity_cycle::content::Nation;
-use adversity_cycle::model::form::{edit_helpline, helpline_form, HelplineEdit, HELPLINE_FIELDS};
+use adversity_cycle::content::form::{edit_item, item_form, item_lines, FieldValue, FormEdit, FormItem, Kind, OpenerValue};
 use adversity_cycle::model::keys::command_for_key;
 use adversity_cycle::model::page::PageView;
 use adversity_cycle::model::messages::{Fields, HostCommand, PresentationMessage, Value, HOST_FIELDS, PRESENTATION_FIELDS};
@@ -195,53 +194,70 @@ proptest! {
     }
 }
 
-/// A change the helpline form can make: any text in any field, or any nations.
-fn helpline_edit() -> impl Strategy<Value = HelplineEdit> {
-    prop_oneof![
-        (0..HELPLINE_FIELDS.len(), outside_text()).prop_map(|(i, text)| HelplineEdit::Field(HELPLINE_FIELDS[i].0, text)),
-        proptest::collection::vec(0..Nation::ALL.len(), 0..5).prop_map(|picked| HelplineEdit::Nations(picked.into_iter().map(|i| Nation::ALL[i]).collect())),
-    ]
-}
+/// Every item of the fixture a form edits.
+const FORM_ITEMS: [FormItem; 14] = [
+    FormItem::Stage(0),
+    FormItem::Stage(1),
+    FormItem::Stage(2),
+    FormItem::Hub,
+    FormItem::Helpline(0),
+    FormItem::Helpline(1),
+    FormItem::Resource(0),
+    FormItem::Resource(1),
+    FormItem::Source(0),
+    FormItem::Panel("introduction"),
+    FormItem::Panel("support"),
+    FormItem::Panel("disclosure"),
+    FormItem::Panel("self_care"),
+    FormItem::Panel("about"),
+];
 
-/// The lines of the file, and where its `index`th helpline's lines start and end.
-fn helpline_lines(text: &str, index: usize) -> (Vec<&str>, usize, usize) {
-    let lines: Vec<&str> = text.lines().collect();
-    let is_header = |line: &&str| line.trim_start().starts_with('[');
-    let start = lines.iter().enumerate().filter(|(_, l)| l.trim() == "[[support.services]]").nth(index).map(|(i, _)| i).expect("the helpline is there");
-    let end = lines.iter().enumerate().skip(start + 1).find(|(_, l)| is_header(l)).map_or(lines.len(), |(i, _)| i);
-    (lines, start, end)
+/// A change a form can make to one of the fixture's items: any value of the field's kind.
+fn form_change() -> impl Strategy<Value = (FormItem, FormEdit)> {
+    (0..FORM_ITEMS.len(), 0usize..20, outside_text(), proptest::collection::vec(("[a-z-]{0,12}", outside_text(), any::<bool>()), 0..4)).prop_map(|(i, f, text, list)| {
+        let item = FORM_ITEMS[i];
+        let field = item.fields()[f % item.fields().len()];
+        let edit = match field.kind {
+            Kind::Nations | Kind::Resources => FormEdit::Words(field.key, list.into_iter().map(|(word, _, _)| word).collect()),
+            Kind::Openers => FormEdit::Openers(field.key, list.into_iter().map(|(_, text, disclosure)| OpenerValue { text, disclosure }).collect()),
+            _ => FormEdit::Text(field.key, text),
+        };
+        (item, edit)
+    })
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(96))]
+    #![proptest_config(ProptestConfig::with_cases(128))]
 
     #[test]
-    fn any_sequence_of_form_edits_keeps_the_file_its_comments_and_every_other_line(edits in proptest::collection::vec((0usize..2, helpline_edit()), 1..8)) {
-        // The fixture's helplines, with comments of their own to keep.
+    fn any_sequence_of_form_edits_keeps_the_file_its_comments_and_every_other_line(edits in proptest::collection::vec(form_change(), 1..8)) {
+        // The fixture, with comments inside an item to keep.
         let mut text = fixture_with("hours = \"24 hours a day.\"", "hours = \"24 hours a day.\" # from its website\n# Free from landlines and mobiles.");
         let comments = ["# from its website", "# Free from landlines and mobiles."];
-        for (index, edit) in edits {
-            let changed = edit_helpline(&text, index, &edit).expect("a form edit always applies to a file that reads");
+        for (item, edit) in edits {
+            let changed = edit_item(&text, item, &edit);
+            prop_assert!(changed.is_some(), "{:?} {:?} applies to a file that reads", item, edit);
+            let changed = changed.unwrap();
             prop_assert!(changed.parse::<toml::Table>().is_ok(), "still TOML:\n{}", changed);
             for comment in comments {
                 prop_assert!(changed.contains(comment), "{} is kept", comment);
             }
-            // Only the edited helpline's lines change.
-            let ((before, start, end), (after, start2, end2)) = (helpline_lines(&text, index), helpline_lines(&changed, index));
-            prop_assert_eq!(start, start2);
-            prop_assert_eq!(&before[..start], &after[..start2]);
-            prop_assert_eq!(&before[end..], &after[end2..]);
+            // Only the edited item's lines change.
+            let (before, after): (Vec<&str>, Vec<&str>) = (text.lines().collect(), changed.lines().collect());
+            let (old, new) = (item_lines(&text, item).unwrap(), item_lines(&changed, item).expect("the item is still there"));
+            prop_assert_eq!(old.start, new.start);
+            prop_assert_eq!(&before[..old.start - 1], &after[..new.start - 1]);
+            prop_assert_eq!(&before[old.end - 1..], &after[new.end - 1..]);
             // And the form reads back what was written.
-            let form = helpline_form(&changed, index).expect("the helpline is still there");
+            let form = item_form(&changed, item).expect("the item is still there");
+            let read = form.values.iter().find(|(f, _)| Some(f.key) == match &edit { FormEdit::Text(k, _) | FormEdit::Words(k, _) | FormEdit::Openers(k, _) => Some(*k) }).map(|(_, v)| v.clone());
             match &edit {
-                HelplineEdit::Field(key, value) if !value.trim().is_empty() || HELPLINE_FIELDS.iter().any(|(k, required)| k == key && *required) => {
-                    prop_assert_eq!(form.field(key), value.as_str());
+                FormEdit::Text(key, value) if value.trim().is_empty() && !item.fields().iter().any(|f| f.key == *key && f.required) => {
+                    prop_assert_eq!(read, Some(FieldValue::Text(String::new())));
                 }
-                HelplineEdit::Field(key, _) => prop_assert_eq!(form.field(key), ""),
-                HelplineEdit::Nations(nations) => {
-                    let wanted: Vec<Nation> = Nation::ALL.into_iter().filter(|n| nations.contains(n)).collect();
-                    prop_assert_eq!(&form.nations, &wanted);
-                }
+                FormEdit::Text(_, value) => prop_assert_eq!(read, Some(FieldValue::Text(value.clone()))),
+                FormEdit::Words(_, words) => prop_assert_eq!(read, Some(FieldValue::Words(words.clone()))),
+                FormEdit::Openers(_, openers) => prop_assert_eq!(read, Some(FieldValue::Openers(openers.clone()))),
             }
             text = changed;
         }

@@ -4,6 +4,8 @@
 //! [`Cycle`] is rendered into the page, and the app reads only the [`outline::Outline`] the page
 //! carries for it.
 
+#[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
+pub mod form;
 pub mod items;
 pub mod model;
 pub mod parts;

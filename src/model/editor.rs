@@ -8,7 +8,7 @@
 use std::rc::Rc;
 
 use super::draft::{self, base_of, Checked, Editing, Opening, PreviewSection};
-use super::form::{self, HelplineEdit, HelplineForm};
+use crate::content::form::{self, FormEdit, ItemForm};
 use crate::content::load::is_edition_id;
 use crate::content::{fill, Audience, Cycle, Labels};
 
@@ -56,11 +56,11 @@ pub struct EditorState {
     pub text: String,
     /// The draft's mistakes, and the last good version's preview.
     pub editing: Editing,
-    /// Where the caret is in the text (UTF-16 units), and the helpline it is in, if any, by
-    /// name and as its form shows it.
+    /// Where the caret is in the text (UTF-16 units), the helpline it is in, if any, and the
+    /// form of the item it is in.
     pub caret: u32,
     pub caret_service: Option<String>,
-    pub helpline: Option<HelplineForm>,
+    pub form: Option<ItemForm>,
     /// What the outline is searched for.
     pub search: String,
     /// What the preview shows: the part of the file the caret is in, or where its links led.
@@ -131,10 +131,12 @@ pub enum EditorAction {
     Search(String),
     /// An item of the outline was chosen: open it at its line.
     GoToItem(usize),
-    /// A change in the helpline's form.
-    EditHelpline(HelplineEdit),
+    /// A change in the form of the item the caret is in.
+    EditForm(FormEdit),
     /// The form's Checked today: the helpline's checked_on is today.
-    HelplineCheckedToday,
+    FormCheckedToday,
+    /// Add a resource after the last, and open its form.
+    AddResource,
     /// Start a new local edition with this folder name.
     StartEdition(String),
     /// A file was read: its published text (`None`: it is not published yet) and the draft
@@ -189,7 +191,7 @@ impl EditorState {
             editing: Editing::default(),
             caret: 0,
             caret_service: None,
-            helpline: None,
+            form: None,
             search: String::new(),
             showing: PreviewSection::default(),
             lens: Audience::default(),
@@ -341,10 +343,18 @@ impl EditorState {
                 self.follow_caret(start);
                 vec![EditorEffect::MarkLine { start, end, line, lines: draft::line_count(&self.text) }]
             }
-            EditorAction::EditHelpline(edit) => self.edit_helpline(&edit),
-            EditorAction::HelplineCheckedToday => {
+            EditorAction::EditForm(edit) => self.edit_form(&edit),
+            EditorAction::FormCheckedToday => {
                 let (year, month, day) = self.today;
-                self.edit_helpline(&HelplineEdit::Field("checked_on", format!("{year:04}-{month:02}-{day:02}")))
+                self.edit_form(&FormEdit::Text("checked_on", format!("{year:04}-{month:02}-{day:02}")))
+            }
+            EditorAction::AddResource => {
+                let Some((text, item)) = form::add_resource(&self.text) else { return Vec::new() };
+                self.changed_by_form(text);
+                let line = form::item_line(&self.text, item).unwrap_or(1);
+                let (start, end) = draft::line_span(&self.text, line);
+                self.follow_caret(start);
+                vec![self.keep(), EditorEffect::MarkLine { start, end, line, lines: draft::line_count(&self.text) }]
             }
             EditorAction::ChooseFile(file) if file == self.file => Vec::new(),
             // The draft of the file open is already kept: another can be opened at once.
@@ -376,7 +386,7 @@ impl EditorState {
                     EditedFile::Content => PreviewSection::default(),
                     EditedFile::Edition(_) => PreviewSection::Panel(crate::model::route::InfoPanel::GetSupport),
                 };
-                (self.published, self.text, self.caret, self.caret_service, self.helpline) = (published, text, 0, None, None);
+                (self.published, self.text, self.caret, self.caret_service, self.form) = (published, text, 0, None, None);
                 (self.site, self.open_failed) = (SiteStatus::Idle, false);
                 Vec::new()
             }
@@ -387,7 +397,7 @@ impl EditorState {
     fn replace(&mut self, text: String) -> Vec<EditorEffect> {
         self.editing.checked(self.check(&text));
         self.text = text.clone();
-        (self.caret, self.caret_service, self.helpline) = (0, None, None);
+        (self.caret, self.caret_service, self.form) = (0, None, None);
         self.published_changed = false;
         self.site = SiteStatus::Idle;
         vec![self.keep()]
@@ -398,20 +408,29 @@ impl EditorState {
         EditorEffect::Keep(self.file.clone(), (self.text != self.published).then(|| (self.text.clone(), base_of(&self.published))))
     }
 
-    /// A change made in the helpline form, written into the text and checked at once (a form
-    /// sends one when a box is left, not at each keystroke).
-    fn edit_helpline(&mut self, edit: &HelplineEdit) -> Vec<EditorEffect> {
-        let Some(index) = self.helpline.as_ref().map(|h| h.index) else { return Vec::new() };
-        let Some(text) = form::edit_helpline(&self.text, index, edit) else { return Vec::new() };
-        if text == self.text {
-            return Vec::new();
+    /// A change made in the form, written into the text and checked at once (a form sends one
+    /// when a box is left, not at each keystroke).
+    fn edit_form(&mut self, edit: &FormEdit) -> Vec<EditorEffect> {
+        let Some(item) = self.form.as_ref().map(|f| f.item) else { return Vec::new() };
+        match form::edit_item(&self.text, item, edit) {
+            Some(text) if text != self.text => {
+                self.changed_by_form(text);
+                // The caret stays in the item, wherever its lines now start.
+                if let Some(line) = form::item_line(&self.text, item) {
+                    self.follow_caret(draft::line_start(&self.text, line));
+                }
+                vec![self.keep()]
+            }
+            _ => Vec::new(),
         }
+    }
+
+    /// The text a form changed, checked at once.
+    fn changed_by_form(&mut self, text: String) {
         self.text = text;
         self.site = SiteStatus::Idle;
         self.draft_changes.clear();
         self.editing.checked(self.check(&self.text));
-        self.follow_caret(self.caret);
-        vec![self.keep()]
     }
 
     /// The preview shows the part of the file the caret is in (where that part is one the
@@ -427,8 +446,8 @@ impl EditorState {
         self.caret = caret;
         self.caret_service = draft::service_name_at(&self.text, caret).map(String::from);
         let line = draft::line_of_caret(&self.text, caret);
-        self.helpline = match self.file {
-            EditedFile::Content => form::helpline_at_line(&self.text, line).and_then(|index| form::helpline_form(&self.text, index)),
+        self.form = match self.file {
+            EditedFile::Content => form::item_at_line(&self.text, line).and_then(|item| form::item_form(&self.text, item)),
             EditedFile::Edition(_) => None,
         };
     }

@@ -16,8 +16,6 @@ pub mod draft;
 pub mod editor;
 pub mod effect;
 pub mod embedding;
-#[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
-pub mod form;
 pub mod geometry;
 pub mod host_link;
 pub mod keys;

@@ -13,11 +13,11 @@ use super::diagram::cycle_diagram;
 use super::document::{rich_paragraphs, stage_section, ContentNoteSection, InfoSection, IntroSection};
 use crate::content::outline::OutlineRef;
 use crate::content::load::UNCHECKED_ADVICE;
-use crate::content::{fill, Audience, CycleRef, Nation, StagePlace};
+use crate::content::{fill, Audience, CycleRef, Labels, Nation, StagePlace};
 use crate::contract::{id, Mark};
 use crate::model::draft::{self, Mistake, PreviewSection};
 use crate::model::editor::{EditedFile, EditorAction, EditorState, MISTAKES_SHOWN};
-use crate::model::form::{HelplineEdit, HELPLINE_FIELDS};
+use crate::content::form::{Field, FieldValue, FormEdit, Kind, OpenerValue};
 use crate::content::items::{file_items, matches, FileItem, Group};
 use crate::model::page::TabsView;
 use crate::model::route::InfoPanel;
@@ -238,91 +238,204 @@ fn FindItems(props: &EditorViewProps) -> Html {
     }
 }
 
-/// The form for the helpline the caret is in: a labelled box for each field, with the
-/// build's words for a mistake beside its field, the nations as checkboxes, and Checked today.
-fn helpline_form(state: &EditorState, dispatch: &Callback<EditorAction>) -> Html {
-    let Some(form) = &state.helpline else { return Html::default() };
+/// A field's label.
+fn field_label<'l>(labels: &'l Labels, key: &str) -> &'l str {
+    match key {
+        "name" => &labels.editor_field_name,
+        "who" => &labels.editor_field_who,
+        "hours" => &labels.editor_field_hours,
+        "phone" => &labels.editor_field_phone,
+        "email" => &labels.editor_field_email,
+        "website" => &labels.editor_field_website,
+        "details" => &labels.editor_field_details,
+        "checked_on" => &labels.editor_field_checked_on,
+        "nations" => &labels.editor_field_nations,
+        "title" => &labels.editor_field_title,
+        "label" => &labels.editor_field_label,
+        "id" => &labels.editor_field_id,
+        "summary" => &labels.editor_field_summary,
+        "explanation" => &labels.editor_field_explanation,
+        "parent_openers" => &labels.editor_field_parent_openers,
+        "child_openers" => &labels.editor_field_child_openers,
+        "resources" => &labels.editor_field_resources,
+        "reflection" => &labels.editor_field_reflection,
+        "speaker_notes" => &labels.editor_field_speaker_notes,
+        "audience" => &labels.editor_field_audience,
+        "page" => &labels.editor_field_page,
+        "description" => &labels.editor_field_description,
+        "heading" => &labels.editor_field_heading,
+        "how_to_use" => &labels.editor_field_how_to_use,
+        "note" => &labels.editor_field_note,
+        _ => &labels.editor_field_text,
+    }
+}
+
+/// The value of a text box or area an event happened in.
+fn value_of(event: &Event) -> Option<String> {
+    let target = event.target()?;
+    match target.clone().dyn_into::<web_sys::HtmlInputElement>() {
+        Ok(input) => Some(input.value()),
+        Err(_) => target.dyn_into::<web_sys::HtmlTextAreaElement>().ok().map(|area| area.value()),
+    }
+}
+
+/// The form for the item the caret is in: a labelled control for each field, with the
+/// build's words for a mistake beside its field (and tied to it), lists of openers to add to,
+/// take from and reorder, resources chosen by name, and Checked today for a helpline.
+fn item_form(state: &EditorState, dispatch: &Callback<EditorAction>) -> Html {
+    let Some(form) = &state.form else { return Html::default() };
     let labels = &state.labels;
-    let name = form.field("name");
-    let field_label = |key: &str| -> &str {
-        match key {
-            "name" => &labels.editor_field_name,
-            "who" => &labels.editor_field_who,
-            "hours" => &labels.editor_field_hours,
-            "phone" => &labels.editor_field_phone,
-            "email" => &labels.editor_field_email,
-            "website" => &labels.editor_field_website,
-            "details" => &labels.editor_field_details,
-            _ => &labels.editor_field_checked_on,
-        }
-    };
-    let on_change = |key: &'static str| {
-        let dispatch = dispatch.clone();
-        Callback::from(move |event: Event| {
-            let target = event.target();
-            let value = match target.clone().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
-                Some(input) => Some(input.value()),
-                None => target.and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok()).map(|area| area.value()),
-            };
-            if let Some(value) = value {
-                dispatch.emit(EditorAction::EditHelpline(HelplineEdit::Field(key, value)));
-            }
-        })
-    };
-    let field = |(key, _): &(&'static str, bool)| {
-        let id = format!("helpline-{key}");
-        let mistakes: Vec<&Mistake> = state.editing.mistakes.iter().filter(|m| m.text.contains(&format!("\"{name}\", field \"{key}\""))).collect();
+    let edit = |edit: FormEdit| send::<MouseEvent>(dispatch, EditorAction::EditForm(edit));
+    let field = |(field, value): &(Field, FieldValue)| {
+        let key = field.key;
+        let id = format!("form-{key}");
+        let prefix = form.mistake_prefix(key);
+        let mistakes: Vec<&Mistake> = state.editing.mistakes.iter().filter(|m| m.text.contains(&prefix)).collect();
         let mistake_id = format!("{id}-mistake");
         let note_id = format!("{id}-note");
-        let described = match (mistakes.is_empty(), *key == "details") {
-            (false, true) => Some(format!("{mistake_id} {note_id}")),
-            (false, false) => Some(mistake_id.clone()),
-            (true, true) => Some(note_id.clone()),
-            (true, false) => None,
-        };
+        let long = field.kind == Kind::Long;
+        let described: Vec<&str> = [(!mistakes.is_empty()).then_some(mistake_id.as_str()), long.then_some(note_id.as_str())].into_iter().flatten().collect();
+        let described = (!described.is_empty()).then(|| described.join(" "));
         let invalid = (!mistakes.is_empty()).then_some("true");
-        let value = form.field(key).to_string();
+        let on_text = {
+            let dispatch = dispatch.clone();
+            Callback::from(move |event: Event| {
+                if let Some(value) = value_of(&event) {
+                    dispatch.emit(EditorAction::EditForm(FormEdit::Text(key, value)));
+                }
+            })
+        };
+        let control = match (field.kind, value) {
+            (Kind::Long, FieldValue::Text(text)) => html! {
+                <>
+                    <label for={ id.clone() }>{ field_label(labels, key) }</label>
+                    <textarea id={ id.clone() } rows="4" value={ text.clone() } aria-describedby={ described } aria-invalid={ invalid } onchange={ on_text } />
+                    <p id={ note_id } class="editor-field-note">{ labels.editor_field_formatting.as_ref() }</p>
+                </>
+            },
+            (Kind::Audience, FieldValue::Text(chosen)) => html! {
+                <fieldset class="editor-choices" aria-describedby={ described }>
+                    <legend>{ field_label(labels, key) }</legend>
+                    { for [Audience::Parents, Audience::Children, Audience::Both].into_iter().map(|audience| html! {
+                        <label>
+                            <input type="radio" name={ id.clone() } checked={ chosen == audience.name() }
+                                   onchange={ send::<Event>(dispatch, EditorAction::EditForm(FormEdit::Text(key, audience.name().to_string()))) } />
+                            { match audience { Audience::Parents => labels.lens_parents.to_string(), Audience::Children => labels.lens_children.to_string(), Audience::Both => labels.lens_both.to_string() } }
+                        </label>
+                    }) }
+                </fieldset>
+            },
+            (Kind::Nations, FieldValue::Words(words)) => {
+                let serves = |n: Nation| words.iter().any(|w| w == "uk" || w == n.name());
+                html! {
+                    <fieldset class="editor-choices" aria-describedby={ described }>
+                        <legend>{ field_label(labels, key) }</legend>
+                        { for Nation::ALL.into_iter().map(|nation| {
+                            let mut chosen: Vec<Nation> = Nation::ALL.into_iter().filter(|n| serves(*n)).collect();
+                            if serves(nation) { chosen.retain(|n| *n != nation) } else { chosen.push(nation) }
+                            let words = if chosen.len() == Nation::ALL.len() { vec!["uk".to_string()] } else { Nation::ALL.into_iter().filter(|n| chosen.contains(n)).map(|n| n.name().to_string()).collect() };
+                            html! {
+                                <label>
+                                    <input type="checkbox" checked={ serves(nation) } onchange={ send::<Event>(dispatch, EditorAction::EditForm(FormEdit::Words(key, words))) } />
+                                    { labels.nation(nation).to_string() }
+                                </label>
+                            }
+                        }) }
+                    </fieldset>
+                }
+            }
+            (Kind::Resources, FieldValue::Words(ids)) => html! {
+                <fieldset class="editor-choices editor-resources" aria-describedby={ described }>
+                    <legend>{ field_label(labels, key) }</legend>
+                    { for form.resources.iter().filter(|(id, _)| !id.is_empty()).map(|(id, title)| {
+                        let mut chosen = ids.clone();
+                        if chosen.contains(id) { chosen.retain(|c| c != id) } else { chosen.push(id.clone()) }
+                        html! {
+                            <label>
+                                <input type="checkbox" checked={ ids.contains(id) } onchange={ send::<Event>(dispatch, EditorAction::EditForm(FormEdit::Words(key, chosen))) } />
+                                { if title.is_empty() { id.clone() } else { title.clone() } }
+                            </label>
+                        }
+                    }) }
+                    <button type="button" class="button quiet" onclick={ send::<MouseEvent>(dispatch, EditorAction::AddResource) }>{ labels.editor_add_resource.as_ref() }</button>
+                </fieldset>
+            },
+            (Kind::Openers, FieldValue::Openers(openers)) => {
+                let with = |change: &dyn Fn(&mut Vec<OpenerValue>)| {
+                    let mut changed = openers.clone();
+                    change(&mut changed);
+                    edit(FormEdit::Openers(key, changed))
+                };
+                html! {
+                    <fieldset class="editor-openers" aria-describedby={ described }>
+                        <legend>{ field_label(labels, key) }</legend>
+                        { for openers.iter().enumerate().map(|(i, opener)| {
+                            let text_id = format!("{id}-{i}");
+                            let on_opener = {
+                                let (dispatch, openers) = (dispatch.clone(), openers.clone());
+                                Callback::from(move |event: Event| {
+                                    if let Some(value) = value_of(&event) {
+                                        let mut changed = openers.clone();
+                                        changed[i].text = value;
+                                        dispatch.emit(EditorAction::EditForm(FormEdit::Openers(key, changed)));
+                                    }
+                                })
+                            };
+                            let mut flagged = openers.clone();
+                            flagged[i].disclosure = !opener.disclosure;
+                            html! {
+                                <div class="editor-opener">
+                                    <label for={ text_id.clone() }>{ fill(&labels.editor_opener, &[("number", &(i + 1).to_string())]) }</label>
+                                    <textarea id={ text_id } rows="2" value={ opener.text.clone() } onchange={ on_opener } />
+                                    <span class="editor-field-row">
+                                        <label class="editor-inline-choice">
+                                            <input type="checkbox" checked={ opener.disclosure } onchange={ send::<Event>(dispatch, EditorAction::EditForm(FormEdit::Openers(key, flagged))) } />
+                                            { labels.editor_opener_disclosure.as_ref() }
+                                        </label>
+                                        if i > 0 {
+                                            <button type="button" class="button quiet" onclick={ with(&|o| o.swap(i, i - 1)) }>{ labels.editor_move_up.as_ref() }</button>
+                                        }
+                                        if i + 1 < openers.len() {
+                                            <button type="button" class="button quiet" onclick={ with(&|o| o.swap(i, i + 1)) }>{ labels.editor_move_down.as_ref() }</button>
+                                        }
+                                        <button type="button" class="button quiet" onclick={ with(&|o| { o.remove(i); }) }>{ labels.editor_remove.as_ref() }</button>
+                                    </span>
+                                </div>
+                            }
+                        }) }
+                        <button type="button" class="button quiet" onclick={ with(&|o| o.push(OpenerValue::default())) }>{ labels.editor_add_opener.as_ref() }</button>
+                    </fieldset>
+                }
+            }
+            (_, value) => {
+                let text = match value { FieldValue::Text(text) => text.clone(), _ => String::new() };
+                html! {
+                    <>
+                        <label for={ id.clone() }>{ field_label(labels, key) }</label>
+                        <span class="editor-field-row">
+                            <input id={ id.clone() } type="text" value={ text } aria-describedby={ described } aria-invalid={ invalid } onchange={ on_text } />
+                            if field.kind == Kind::Date {
+                                <button type="button" class="button quiet" onclick={ send::<MouseEvent>(dispatch, EditorAction::FormCheckedToday) }>{ labels.editor_form_checked_today.as_ref() }</button>
+                            }
+                        </span>
+                    </>
+                }
+            }
+        };
         html! {
             <div class="editor-field">
-                <label for={ id.clone() }>{ field_label(key) }</label>
-                if *key == "details" {
-                    <textarea id={ id.clone() } rows="3" { value } aria-describedby={ described } aria-invalid={ invalid } onchange={ on_change(key) } />
-                    <p id={ note_id } class="editor-field-note">{ labels.editor_field_formatting.as_ref() }</p>
-                } else {
-                    <span class="editor-field-row">
-                        <input id={ id.clone() } type="text" { value } aria-describedby={ described } aria-invalid={ invalid } onchange={ on_change(key) } />
-                        if *key == "checked_on" {
-                            <button type="button" class="button quiet" onclick={ send::<MouseEvent>(dispatch, EditorAction::HelplineCheckedToday) }>{ labels.editor_form_checked_today.as_ref() }</button>
-                        }
-                    </span>
-                }
+                { control }
                 if !mistakes.is_empty() {
                     <p id={ mistake_id } class="editor-field-mistake">{ for mistakes.iter().map(|m| html! { <span>{ m.text.clone() }</span> }) }</p>
                 }
             </div>
         }
     };
-    let nation = |nation: Nation| {
-        let mut chosen = form.nations.clone();
-        if chosen.contains(&nation) { chosen.retain(|n| *n != nation) } else { chosen.push(nation) }
-        html! {
-            <label>
-                <input type="checkbox" checked={ form.nations.contains(&nation) } onchange={ send::<Event>(dispatch, EditorAction::EditHelpline(HelplineEdit::Nations(chosen))) } />
-                { labels.nation(nation).to_string() }
-            </label>
-        }
-    };
-    let (before, after) = HELPLINE_FIELDS.split_at(2);
     html! {
         <section class="editor-form" aria-labelledby="editor-form-heading">
-            <h2 id="editor-form-heading">{ fill(&labels.editor_form_heading, &[("name", name)]) }</h2>
+            <h2 id="editor-form-heading">{ fill(&labels.editor_form_heading, &[("name", &form.name)]) }</h2>
             <p class="editor-field-note">{ labels.editor_form_note.as_ref() }</p>
-            { for before.iter().map(field) }
-            <fieldset class="editor-nations">
-                <legend>{ labels.editor_field_nations.as_ref() }</legend>
-                { for Nation::ALL.into_iter().map(nation) }
-            </fieldset>
-            { for after.iter().map(field) }
+            { for form.values.iter().map(field) }
         </section>
     }
 }
@@ -443,7 +556,7 @@ fn preview_pane(state: &EditorState, dispatch: &Callback<EditorAction>) -> Html 
     };
     html! {
         <section class="editor-preview" aria-labelledby="editor-preview-heading">
-            { helpline_form(state, dispatch) }
+            { item_form(state, dispatch) }
             <h2 id="editor-preview-heading">{ labels.editor_preview.as_ref() }</h2>
             if state.editing.stale {
                 <p class="notice">{ labels.editor_preview_stale.as_ref() }</p>

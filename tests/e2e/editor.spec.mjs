@@ -162,7 +162,7 @@ test('by form only: find the Men\'s Advice Line, change its hours and press Chec
   await expect(page.locator('.editor-find [role="status"]')).toHaveText('Found: 1');
   await page.locator('.editor-found').getByRole('button', { name: 'Men\'s Advice Line' }).click();
   const form = page.locator('.editor-form');
-  await expect(form.getByRole('heading')).toHaveText('Helpline: Men\'s Advice Line');
+  await expect(form.getByRole('heading')).toHaveText('Editing: Men\'s Advice Line');
   // The preview shows the helpline where the explorer lists it.
   await expect(preview(page).locator('#get-support')).toContainText('Men\'s Advice Line');
   await expectNoAxeViolations(page, 'with the helpline form open');
@@ -179,7 +179,7 @@ test('by form only: find the Men\'s Advice Line, change its hours and press Chec
   await phone.fill('call us');
   await phone.press('Tab');
   await expect(phone).toHaveAttribute('aria-invalid', 'true');
-  await expect(form.locator('#helpline-phone-mistake')).toContainText('field "phone": should be digits and spaces only');
+  await expect(form.locator('#form-phone-mistake')).toContainText('field "phone": should be digits and spaces only');
   await phone.fill('0808 801 0327');
   await phone.press('Tab');
   await expect(phone).not.toHaveAttribute('aria-invalid', 'true');
@@ -190,6 +190,52 @@ test('by form only: find the Men\'s Advice Line, change its hours and press Chec
   expect(after).toHaveLength(before.length);
   const changed = before.map((line, i) => [line, after[i]]).filter(([a, b]) => a !== b);
   expect(changed.map(([, b]) => b)).toEqual(['hours = "Monday to Friday, 9am to 5pm."', await form.getByLabel('Details checked on (YYYY-MM-DD)').inputValue().then((date) => `checked_on = "${date}"`)]);
+});
+
+test('by form only: choose a resource for a stage, add a new resource and use it, and take out an opener; the preview shows each', async ({ page }) => {
+  await openEditor(page);
+  const search = page.getByLabel('Find');
+  const form = page.locator('.editor-form');
+  await search.fill('becoming');
+  await page.locator('.editor-found').getByRole('button', { name: 'Becoming a parent' }).click();
+  await expect(form.getByRole('heading')).toHaveText('Editing: Becoming a parent');
+  await expect(preview(page).locator('#becoming-a-parent-heading')).toBeVisible();
+  const stageResources = () => preview(page).locator('#becoming-a-parent .resource-list a');
+
+  // A resource chosen by its name.
+  const overview = form.getByRole('checkbox', { name: 'Trauma Insight: Overview' });
+  await expect(overview).not.toBeChecked();
+  await overview.check();
+  await expect(stageResources()).toContainText(['Trauma Insight: Overview']);
+  await expectNoAxeViolations(page, 'with a stage\'s form open');
+
+  // An opener taken out.
+  const openers = form.locator('fieldset', { has: page.getByText('Openers with parents', { exact: true }) });
+  const last = 'What are you already doing as a parent that you\'re proud of?';
+  await expect(preview(page).locator('#becoming-a-parent')).toContainText(last);
+  await expect(openers.getByLabel('Opener 3')).toHaveValue(last);
+  await openers.locator('.editor-opener').nth(2).getByRole('button', { name: 'Remove' }).click();
+  await expect(openers.locator('.editor-opener')).toHaveCount(2);
+  await expect(preview(page).locator('#becoming-a-parent')).not.toContainText(last);
+
+  // A new resource, filled in, then chosen for the stage.
+  await form.getByRole('button', { name: 'Add a new resource' }).click();
+  await expect(form.getByRole('heading')).toHaveText('Editing: ');
+  for (const [label, value] of [['Title', 'Becoming a dad'], ['Id (lowercase letters, digits and hyphens; used in links)', 'becoming-a-dad'], ['Its page, after the resources\' address (like tools-and-resources/)', 'tools-and-resources/'], ['Description', 'For fathers-to-be.']]) {
+    const box = form.getByLabel(label, { exact: true });
+    await box.fill(value);
+    await box.press('Tab');
+  }
+  await form.getByRole('radio', { name: 'Parents' }).check();
+  await expect(form.getByRole('heading')).toHaveText('Editing: Becoming a dad');
+  await search.fill('becoming a parent');
+  await page.locator('.editor-found').getByRole('button', { name: 'Becoming a parent' }).click();
+  await form.getByRole('checkbox', { name: 'Becoming a dad' }).check();
+  await expect(page.locator('.editor-check')).toContainText('No mistakes');
+  await expect(stageResources()).toContainText(['Becoming a dad']);
+  const text = await box(page).inputValue();
+  expect(text).toContain('[[resources.items]]\nid = "becoming-a-dad"\ntitle = "Becoming a dad"\naudience = "parents"\npage = "tools-and-resources/"\ndescription = "For fathers-to-be."\n');
+  expect(text).toContain('resources = ["trauma-insight-parents", "growing-up-with-adversity", "trauma-insight-overview", "becoming-a-dad"]');
 });
 
 test('Download gives exactly the text in the box; a reload keeps the draft and lists its changes; Start again restores the published file', async ({ page }) => {
