@@ -387,6 +387,7 @@ pub mod storage {
     /// The content editor's draft, and which published version it was started from.
     pub const EDITOR_DRAFT: &str = "editor-draft";
     pub const EDITOR_DRAFT_BASE: &str = "editor-draft-base";
+    pub const EDITOR_DRAFT_TIME: &str = "editor-draft-time";
     /// The token that pairs the windows of this device's presentation.
     pub const PAIR: &str = "presentation-pair";
 

@@ -114,7 +114,10 @@ impl EditorApp {
         match effect {
             EditorEffect::Keep(file, draft) => {
                 let kept = match draft {
-                    Some((text, base)) => storage::drafts::keep_draft(&file, &text, &base),
+                    Some((text, base)) => {
+                        let now = js_sys::Date::new_0();
+                        storage::drafts::keep_draft(&file, &text, &base, &format!("{:02}:{:02}", now.get_hours(), now.get_minutes()))
+                    }
                     None => storage::drafts::forget_draft(&file),
                 };
                 if kept.is_err() {

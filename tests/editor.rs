@@ -12,7 +12,7 @@ use adversity_cycle::content::load::load;
 use adversity_cycle::content::{Labels, StagePlace, CONTENT_FILE};
 use adversity_cycle::model::draft::{base_of, check, line_count, line_span, line_start, opening, Checked, Editing, Opening, PreviewSection};
 use adversity_cycle::content::form::FormEdit;
-use adversity_cycle::model::editor::{EditedFile, EditorAction, EditorEffect, EditorState, SiteStatus, MISTAKES_SHOWN, SITE_DOWNLOAD};
+use adversity_cycle::model::editor::{EditedFile, Kept, EditorAction, EditorEffect, EditorState, SiteStatus, MISTAKES_SHOWN, SITE_DOWNLOAD};
 use adversity_cycle::model::route::InfoPanel;
 use adversity_cycle::prerender::block_on;
 use adversity_cycle::view::editor::{EditorView, EditorViewProps};
@@ -246,7 +246,7 @@ fn a_mistake_chosen_marks_its_whole_line() {
     let line = editor.text.lines().position(|l| l.starts_with("sumary")).unwrap() + 1;
     let start = line_start(&editor.text, line);
     let end = start + editor.text.lines().nth(line - 1).unwrap().encode_utf16().count() as u32;
-    assert_eq!(editor.update(EditorAction::GoToMistake(line)), vec![EditorEffect::MarkLine { start, end, line, lines: line_count(&editor.text) }]);
+    assert_eq!(editor.update(EditorAction::GoToLine(line)), vec![EditorEffect::MarkLine { start, end, line, lines: line_count(&editor.text) }]);
 }
 
 #[test]
@@ -295,8 +295,9 @@ fn a_draft_lists_what_it_changed_item_by_item() {
 fn returning_to_a_kept_draft_says_what_it_changed_until_the_next_change() {
     let published = fixture();
     let draft = published.replacen("title = \"The second stage\"", "title = \"Retitled\"", 1);
-    let mut editor = EditorState::new(published.clone(), Ok(Some((draft.clone(), Some(base_of(&published))))), TODAY, Vec::new(), String::new());
+    let mut editor = EditorState::new(published.clone(), Ok(Some(Kept { text: draft.clone(), base: Some(base_of(&published)), at: Some("10:42".into()) })), TODAY, Vec::new(), String::new());
     assert_eq!(editor.draft_changes, ["stages \"second-stage\""]);
+    assert_eq!(editor.kept_at.as_deref(), Some("10:42"), "and when it was last kept");
     editor.update(EditorAction::Typed { text: format!("{draft}\n"), caret: 0 });
     assert!(editor.draft_changes.is_empty());
     let fresh = EditorState::new(published.clone(), Ok(None), TODAY, Vec::new(), String::new());
@@ -435,7 +436,7 @@ fn the_outline_lists_every_item_by_group_with_its_line_and_finds_them_by_name() 
 fn a_helpline_changed_in_its_form_is_a_change_to_its_own_lines_only() {
     let mut editor = EditorState::new(fixture(), Ok(None), TODAY, Vec::new(), String::new());
     let item = adversity_cycle::content::items::file_items(&fixture()).into_iter().find(|i| i.name == "A Welsh line").unwrap();
-    let effects = editor.update(EditorAction::GoToItem(item.line));
+    let effects = editor.update(EditorAction::GoToLine(item.line));
     assert!(matches!(effects[0], EditorEffect::MarkLine { line, .. } if line == item.line));
     assert_eq!(editor.showing, PreviewSection::Panel(InfoPanel::GetSupport), "the preview shows the helpline's panel");
     let form = editor.form.clone().expect("the helpline's form");

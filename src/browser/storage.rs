@@ -94,35 +94,35 @@ pub fn kept_pair() -> Option<String> {
 #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 pub mod drafts {
     use super::{apply, read, Unavailable, Write};
-    use crate::contract::storage::{EDITOR_DRAFT, EDITOR_DRAFT_BASE};
-    use crate::model::editor::EditedFile;
+    use crate::contract::storage::{EDITOR_DRAFT, EDITOR_DRAFT_BASE, EDITOR_DRAFT_TIME};
+    use crate::model::editor::{EditedFile, Kept};
 
-    /// The keys of the draft of a file, and of the published version it started from: the
-    /// content file's, or a local edition's (`….<id>`).
-    fn draft_keys(file: &EditedFile) -> (String, String) {
+    /// The keys of the draft of a file, of the published version it started from, and of the
+    /// time it was last kept: the content file's, or a local edition's (`….<id>`).
+    fn draft_keys(file: &EditedFile) -> [String; 3] {
+        let keys = [EDITOR_DRAFT, EDITOR_DRAFT_BASE, EDITOR_DRAFT_TIME];
         match file {
-            EditedFile::Content => (EDITOR_DRAFT.into(), EDITOR_DRAFT_BASE.into()),
-            EditedFile::Edition(id) => (format!("{EDITOR_DRAFT}.{id}"), format!("{EDITOR_DRAFT_BASE}.{id}")),
+            EditedFile::Content => keys.map(String::from),
+            EditedFile::Edition(id) => keys.map(|key| format!("{key}.{id}")),
         }
     }
 
     /// The draft of a file this device kept, with the published version it started from.
-    pub fn kept_draft(file: &EditedFile) -> Result<Option<(String, Option<String>)>, Unavailable> {
-        let (draft, base) = draft_keys(file);
-        Ok(read(&draft)?.map(|text| (text, read(&base).ok().flatten())))
+    pub fn kept_draft(file: &EditedFile) -> Result<Option<Kept>, Unavailable> {
+        let [draft, base, at] = draft_keys(file);
+        Ok(read(&draft)?.map(|text| Kept { text, base: read(&base).ok().flatten(), at: read(&at).ok().flatten() }))
     }
 
-    /// Keeps the draft of a file on this device.
-    pub fn keep_draft(file: &EditedFile, text: &str, published: &str) -> Result<(), Unavailable> {
-        let (draft, base) = draft_keys(file);
+    /// Keeps the draft of a file on this device, at this time of day.
+    pub fn keep_draft(file: &EditedFile, text: &str, published: &str, now: &str) -> Result<(), Unavailable> {
+        let [draft, base, at] = draft_keys(file);
         apply(&Write::Set(draft, text.into()))?;
-        apply(&Write::Set(base, published.into()))
+        apply(&Write::Set(base, published.into()))?;
+        apply(&Write::Set(at, now.into()))
     }
 
     /// Forgets the draft of a file.
     pub fn forget_draft(file: &EditedFile) -> Result<(), Unavailable> {
-        let (draft, base) = draft_keys(file);
-        apply(&Write::Remove(draft))?;
-        apply(&Write::Remove(base))
+        draft_keys(file).into_iter().try_for_each(|key| apply(&Write::Remove(key)))
     }
 }

@@ -172,7 +172,7 @@ pub enum FormEdit {
     Openers(&'static str, Vec<OpenerValue>),
 }
 
-fn table<'d>(doc: &'d DocumentMut, item: FormItem) -> Option<&'d Table> {
+fn table(doc: &DocumentMut, item: FormItem) -> Option<&Table> {
     let list = |key: &str, sub: Option<&str>, i: usize| {
         let mut at = doc.get(key)?;
         if let Some(sub) = sub {
@@ -394,7 +394,7 @@ pub fn add_resource(text: &str) -> Option<(String, FormItem)> {
     let count = doc.get("resources")?.get("items")?.as_array_of_tables()?.len();
     // After the last resource's lines: before the next section, and the comments above it.
     let lines: Vec<&str> = text.split_inclusive('\n').collect();
-    let last = lines.iter().enumerate().filter(|(_, l)| table_header(l) == Some(("resources.items", true))).map(|(i, _)| i).last()?;
+    let last = lines.iter().enumerate().filter(|(_, l)| table_header(l) == Some(("resources.items", true))).map(|(i, _)| i).next_back()?;
     let mut end = lines.iter().enumerate().skip(last + 1).find(|(_, l)| table_header(l).is_some()).map_or(lines.len(), |(i, _)| i);
     while end > last + 1 && (lines[end - 1].trim().is_empty() || lines[end - 1].trim_start().starts_with('#')) {
         end -= 1;

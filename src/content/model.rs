@@ -517,6 +517,8 @@ labels! {
     editor_published_changed,
     /// On return to a kept draft: it has "{count}" changes since the published version, listed.
     editor_draft_changes,
+    /// After them: when it was last kept, "{time}".
+    editor_draft_kept_at,
     editor_file_label,
     editor_open,
     editor_open_replace_confirm,

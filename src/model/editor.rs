@@ -30,7 +30,21 @@ pub enum EditedFile {
 
 /// A kept draft, if storage could be read: its text and the published version it started
 /// from.
-pub type KeptDraft = Result<Option<(String, Option<String>)>, ()>;
+pub type KeptDraft = Result<Option<Kept>, ()>;
+
+/// A draft this device kept: its text, the published version it started from, and the time
+/// of day it was last kept (`10:42`), where storage has them.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Kept {
+    pub text: String,
+    pub base: Option<String>,
+    pub at: Option<String>,
+}
+
+/// What [`draft::opening`] takes of a kept draft.
+fn kept_text(kept: &KeptDraft) -> Option<(String, Option<String>)> {
+    kept.as_ref().ok()?.as_ref().map(|kept| (kept.text.clone(), kept.base.clone()))
+}
 
 /// Everything the editor shows is derived from this.
 #[derive(Clone, Debug, PartialEq)]
@@ -71,8 +85,9 @@ pub struct EditorState {
     /// The site has been published again since this draft was started from it.
     pub published_changed: bool,
     /// On return to a kept draft, until the next change: what it changed since the published
-    /// version, item by item.
+    /// version, item by item, and when it was last kept.
     pub draft_changes: Vec<String>,
+    pub kept_at: Option<String>,
     /// The file chosen to open could not be: it is not a text file.
     pub open_failed: bool,
     /// What became of Download the site.
@@ -111,8 +126,9 @@ pub enum EditorAction {
     /// A link in the preview: its `#…` address.
     PreviewLink(String),
     Lens(Audience),
-    /// A mistake in the list was chosen: go to its line.
-    GoToMistake(usize),
+    /// A mistake in the list, or an item of the outline, was chosen: go to its line, which is
+    /// marked, and the preview and the form follow.
+    GoToLine(usize),
     OpenFile,
     /// The chosen file's bytes, or `None` if it could not be read (or is too large).
     FileRead(Option<Vec<u8>>),
@@ -129,8 +145,6 @@ pub enum EditorAction {
     ChooseFile(EditedFile),
     /// The outline's search, as typed.
     Search(String),
-    /// An item of the outline was chosen: open it at its line.
-    GoToItem(usize),
     /// A change in the form of the item the caret is in.
     EditForm(FormEdit),
     /// The form's Checked today: the helpline's checked_on is today.
@@ -178,7 +192,7 @@ impl EditorState {
     /// starts from.
     pub fn new(published: String, kept: KeptDraft, today: (u32, u32, u32), editions: Vec<String>, new_edition: String) -> EditorState {
         let content_read = crate::content::load::load(crate::content::CONTENT_FILE, &published, today).unwrap_or_default();
-        let Opening { text, published_changed } = draft::opening(&published, kept.clone().ok().flatten());
+        let Opening { text, published_changed } = draft::opening(&published, kept_text(&kept));
         let mut state = EditorState {
             file: EditedFile::Content,
             content: published.clone(),
@@ -198,6 +212,7 @@ impl EditorState {
             not_kept: kept.is_err(),
             published_changed,
             draft_changes: if text == published { Vec::new() } else { draft::changed_items(&published, &text) },
+            kept_at: kept.as_ref().ok().and_then(|k| k.as_ref()?.at.clone()).filter(|_| text != published),
             open_failed: false,
             site: SiteStatus::Idle,
             today,
@@ -281,10 +296,6 @@ impl EditorState {
                 self.lens = lens;
                 Vec::new()
             }
-            EditorAction::GoToMistake(line) => {
-                let (start, end) = draft::line_span(&self.text, line);
-                vec![EditorEffect::MarkLine { start, end, line, lines: draft::line_count(&self.text) }]
-            }
             EditorAction::OpenFile => vec![EditorEffect::ChooseFile],
             EditorAction::FileRead(bytes) => match bytes.and_then(draft::text_file) {
                 Some(text) => {
@@ -338,7 +349,7 @@ impl EditorState {
                 self.search = search;
                 Vec::new()
             }
-            EditorAction::GoToItem(line) => {
+            EditorAction::GoToLine(line) => {
                 let (start, end) = draft::line_span(&self.text, line);
                 self.follow_caret(start);
                 vec![EditorEffect::MarkLine { start, end, line, lines: draft::line_count(&self.text) }]
@@ -376,7 +387,8 @@ impl EditorState {
                         self.started.push(id.clone());
                     }
                 }
-                let Opening { text, published_changed } = draft::opening(&published, kept.clone().ok().flatten());
+                let Opening { text, published_changed } = draft::opening(&published, kept_text(&kept));
+                self.kept_at = kept.as_ref().ok().and_then(|k| k.as_ref()?.at.clone()).filter(|_| text != published);
                 self.file = file;
                 self.editing = Editing::open(&published, &text, |text| self.check(text));
                 self.draft_changes = if text == published { Vec::new() } else { draft::changed_items(&published, &text) };

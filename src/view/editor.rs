@@ -101,7 +101,12 @@ pub fn EditorView(props: &EditorViewProps) -> Html {
             }
             if !state.draft_changes.is_empty() {
                 <div class="notice editor-changes" role="status">
-                    <p>{ fill(&labels.editor_draft_changes, &[("count", &state.draft_changes.len().to_string())]) }</p>
+                    <p>
+                        { fill(&labels.editor_draft_changes, &[("count", &state.draft_changes.len().to_string())]) }
+                        if let Some(time) = &state.kept_at {
+                            { " " }{ fill(&labels.editor_draft_kept_at, &[("time", time)]) }
+                        }
+                    </p>
                     <ul>{ for state.draft_changes.iter().map(|item| html! { <li><code>{ item.clone() }</code></li> }) }</ul>
                 </div>
             }
@@ -207,7 +212,7 @@ fn FindItems(props: &EditorViewProps) -> Html {
     };
     let item_button = |item: &FileItem| {
         let name = if item.name.is_empty() { group_name(item.group).to_string() } else { item.name.clone() };
-        html! { <li><button type="button" class="editor-item" onclick={ send::<MouseEvent>(&props.dispatch, EditorAction::GoToItem(item.line)) }>{ name }</button></li> }
+        html! { <li><button type="button" class="editor-item" onclick={ send::<MouseEvent>(&props.dispatch, EditorAction::GoToLine(item.line)) }>{ name }</button></li> }
     };
     let searching = !state.search.trim().is_empty();
     let found: Vec<&FileItem> = items.iter().filter(|item| searching && matches(item, &state.search)).collect();
@@ -522,7 +527,7 @@ fn mistakes_list(state: &EditorState, dispatch: &Callback<EditorAction>) -> Html
             <p>{ fill(&labels.editor_mistakes, &[("count", &mistakes.len().to_string())]) }</p>
             <ul class="editor-mistakes">
                 { for mistakes.iter().take(MISTAKES_SHOWN).map(|Mistake { line, text }| html! {
-                    <li><button type="button" class="editor-mistake" onclick={ send::<MouseEvent>(dispatch, EditorAction::GoToMistake(*line)) }>{ text.clone() }</button></li>
+                    <li><button type="button" class="editor-mistake" onclick={ send::<MouseEvent>(dispatch, EditorAction::GoToLine(*line)) }>{ text.clone() }</button></li>
                 }) }
             </ul>
             if more > 0 {

@@ -254,6 +254,7 @@ test('Download gives exactly the text in the box; a reload keeps the draft and l
   // On return, what the draft changed, item by item, until the next change.
   const changes = page.locator('.editor-changes');
   await expect(changes).toContainText('Changed in your draft since the published version (1):');
+  await expect(changes).toContainText(/Last kept on this device at \d\d:\d\d\./);
   await expect(changes.locator('li')).toHaveText(['stages "survival-mode"']);
   await box(page).fill(`${text}\n`);
   await expect(changes).toBeHidden();
