@@ -180,11 +180,16 @@ impl EditorApp {
 }
 
 /// Selects `start..end` in a text box (UTF-16 units, as the browser counts), and scrolls the
-/// box so that line `line` of `lines` is in view, a little below the top (the box never wraps,
-/// so every line is the same height).
+/// box so that line `line` of `lines` is in view, a little below the top.
 fn mark_line(text_box: &HtmlTextAreaElement, (start, end): (u32, u32), line: usize, lines: usize) {
     let _ = text_box.focus();
     let _ = text_box.set_selection_range(start, end);
-    let line_height = f64::from(text_box.scroll_height()) / lines.max(1) as f64;
-    text_box.set_scroll_top((line.saturating_sub(3) as f64 * line_height) as i32);
+    // Where the line starts in the box, which wraps long lines: the laid-out copy of the text
+    // beside it knows (else, lines of equal height).
+    let shown = gloo::utils::document().query_selector(".editor-mirror").ok().flatten().and_then(|copy| copy.children().item(line.saturating_sub(3) as u32));
+    let top = match shown.and_then(|line| line.dyn_into::<web_sys::HtmlElement>().ok()) {
+        Some(line) => line.offset_top(),
+        None => (f64::from(text_box.scroll_height()) / lines.max(1) as f64 * line.saturating_sub(3) as f64) as i32,
+    };
+    text_box.set_scroll_top(top);
 }

@@ -388,22 +388,26 @@ fn item_form(state: &EditorState, dispatch: &Callback<EditorAction>) -> Html {
                             };
                             let mut flagged = openers.clone();
                             flagged[i].disclosure = !opener.disclosure;
+                            let name = fill(&labels.editor_opener, &[("number", &(i + 1).to_string())]);
+                            // Which opener a button acts on, for a screen reader (the buttons
+                            // of every opener read alike).
+                            let which = html! { <span class="visually-hidden">{ format!(" ({name})") }</span> };
                             html! {
                                 <div class="editor-opener">
-                                    <label for={ text_id.clone() }>{ fill(&labels.editor_opener, &[("number", &(i + 1).to_string())]) }</label>
+                                    <label for={ text_id.clone() }>{ name.clone() }</label>
                                     <textarea id={ text_id } rows="2" value={ opener.text.clone() } onchange={ on_opener } />
                                     <span class="editor-field-row">
                                         <label class="editor-inline-choice">
                                             <input type="checkbox" checked={ opener.disclosure } onchange={ send::<Event>(dispatch, EditorAction::EditForm(FormEdit::Openers(key, flagged))) } />
-                                            { labels.editor_opener_disclosure.as_ref() }
+                                            { labels.editor_opener_disclosure.as_ref() }{ which.clone() }
                                         </label>
                                         if i > 0 {
-                                            <button type="button" class="button quiet" onclick={ with(&|o| o.swap(i, i - 1)) }>{ labels.editor_move_up.as_ref() }</button>
+                                            <button type="button" class="button quiet" onclick={ with(&|o| o.swap(i, i - 1)) }>{ labels.editor_move_up.as_ref() }{ which.clone() }</button>
                                         }
                                         if i + 1 < openers.len() {
-                                            <button type="button" class="button quiet" onclick={ with(&|o| o.swap(i, i + 1)) }>{ labels.editor_move_down.as_ref() }</button>
+                                            <button type="button" class="button quiet" onclick={ with(&|o| o.swap(i, i + 1)) }>{ labels.editor_move_down.as_ref() }{ which.clone() }</button>
                                         }
-                                        <button type="button" class="button quiet" onclick={ with(&|o| { o.remove(i); }) }>{ labels.editor_remove.as_ref() }</button>
+                                        <button type="button" class="button quiet" onclick={ with(&|o| { o.remove(i); }) }>{ labels.editor_remove.as_ref() }{ which.clone() }</button>
                                     </span>
                                 </div>
                             }
@@ -484,7 +488,13 @@ fn SourceBox(props: &EditorViewProps) -> Html {
         let dispatch = props.dispatch.clone();
         Callback::from(move |_: MouseEvent| dispatch.emit(EditorAction::CheckedToday))
     };
-    let line_numbers: String = (1..=draft::line_count(&state.text)).map(|n| n.to_string()).collect::<Vec<_>>().join("\n");
+    // Long lines wrap: each number stands as tall as its line, as a copy of the text laid out
+    // like the box (out of sight) measures it, after every change.
+    let (mirror, text_box) = (use_node_ref(), use_node_ref());
+    {
+        let (gutter, mirror, text_box) = (gutter.clone(), mirror.clone(), text_box.clone());
+        use_effect(move || fit_line_numbers(&gutter, &mirror, &text_box));
+    }
     html! {
         <section class="editor-source" aria-labelledby="editor-text-label">
             <h2 id="editor-text-label"><label for={ id::EDITOR_TEXT }>{ labels.editor_file_label.as_ref() }</label></h2>
@@ -507,12 +517,41 @@ fn SourceBox(props: &EditorViewProps) -> Html {
                 }
             </p>
             <div class="editor-box">
-                <pre ref={ gutter } class="editor-gutter" aria-hidden="true">{ line_numbers }</pre>
-                <textarea id={ id::EDITOR_TEXT } spellcheck="false" autocapitalize="off" value={ state.text.clone() }
-                          oninput={ on_input } onkeyup={ on_keyup } onclick={ on_click } onscroll={ on_scroll } />
+                <div ref={ gutter } class="editor-gutter" aria-hidden="true">
+                    { for (1..=draft::line_count(&state.text)).map(|n| html! { <div>{ n }</div> }) }
+                </div>
+                <div class="editor-lines">
+                    <textarea ref={ text_box } id={ id::EDITOR_TEXT } spellcheck="false" autocapitalize="off" value={ state.text.clone() }
+                              oninput={ on_input } onkeyup={ on_keyup } onclick={ on_click } onscroll={ on_scroll } />
+                    <div ref={ mirror } class="editor-mirror" aria-hidden="true">
+                        // An empty line still takes a line's height.
+                        { for state.text.split('\n').map(|line| html! { <div>{ if line.is_empty() { " " } else { line } }</div> }) }
+                    </div>
+                </div>
             </div>
         </section>
     }
+}
+
+/// Makes each line number as tall as its line in the text box, which wraps long lines: the
+/// copy of the text, as wide as the box's text, gives each line's height.
+fn fit_line_numbers(gutter: &NodeRef, mirror: &NodeRef, text_box: &NodeRef) {
+    let (Some(gutter), Some(mirror), Some(text_box)) =
+        (gutter.cast::<web_sys::HtmlElement>(), mirror.cast::<web_sys::HtmlElement>(), text_box.cast::<web_sys::HtmlTextAreaElement>())
+    else {
+        return;
+    };
+    let _ = mirror.style().set_property("width", &format!("{}px", text_box.client_width()));
+    let lines = mirror.children();
+    // Fractions of a pixel count: rounded, they would add up over hundreds of lines.
+    let heights: Vec<f64> = (0..lines.length()).filter_map(|i| lines.item(i)).map(|line| line.get_bounding_client_rect().height()).collect();
+    let numbers = gutter.children();
+    for (i, height) in heights.into_iter().enumerate() {
+        if let Some(number) = numbers.item(i as u32).and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = number.style().set_property("height", &format!("{height}px"));
+        }
+    }
+    gutter.set_scroll_top(text_box.scroll_top());
 }
 
 /// The draft's mistakes, each a button that puts the caret on its line; the first hundred.

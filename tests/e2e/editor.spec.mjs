@@ -213,7 +213,7 @@ test('by form only: choose a resource for a stage, add a new resource and use it
   const openers = form.locator('fieldset', { has: page.getByText('Openers with parents', { exact: true }) });
   const last = 'What are you already doing as a parent that you\'re proud of?';
   await expect(preview(page).locator('#becoming-a-parent')).toContainText(last);
-  await expect(openers.getByLabel('Opener 3')).toHaveValue(last);
+  await expect(openers.getByLabel('Opener 3', { exact: true })).toHaveValue(last);
   await openers.locator('.editor-opener').nth(2).getByRole('button', { name: 'Remove' }).click();
   await expect(openers.locator('.editor-opener')).toHaveCount(2);
   await expect(preview(page).locator('#becoming-a-parent')).not.toContainText(last);
@@ -236,6 +236,25 @@ test('by form only: choose a resource for a stage, add a new resource and use it
   const text = await box(page).inputValue();
   expect(text).toContain('[[resources.items]]\nid = "becoming-a-dad"\ntitle = "Becoming a dad"\naudience = "parents"\npage = "tools-and-resources/"\ndescription = "For fathers-to-be."\n');
   expect(text).toContain('resources = ["trauma-insight-parents", "growing-up-with-adversity", "trauma-insight-overview", "becoming-a-dad"]');
+  await page.setViewportSize({ width: 320, height: 720 });
+  await expectNoAxeViolations(page, 'with a stage\'s form open at 320 pixels wide');
+});
+
+test('long lines wrap in the text view, each beside its own line number', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openEditor(page);
+  const layout = await page.evaluate(() => {
+    const box = document.querySelector('#editor-text');
+    const top = (element, first) => element.getBoundingClientRect().top - first.getBoundingClientRect().top;
+    const numbers = [...document.querySelector('.editor-gutter').children];
+    const lines = [...document.querySelector('.editor-mirror').children];
+    const wrapped = lines.findIndex((line) => line.getBoundingClientRect().height > 1.5 * lines[0].getBoundingClientRect().height);
+    const after = [wrapped + 1, wrapped + 2, lines.length - 1];
+    return { overflow: box.scrollWidth - box.clientWidth, wrapped, offsets: after.map((i) => top(numbers[i], numbers[0]) - top(lines[i], lines[0])) };
+  });
+  expect(layout.overflow, 'nothing to scroll sideways').toBe(0);
+  expect(layout.wrapped, 'a long line takes two lines or more').toBeGreaterThan(0);
+  for (const offset of layout.offsets) expect(Math.abs(offset)).toBeLessThan(1);
 });
 
 test('Download gives exactly the text in the box; a reload keeps the draft and lists its changes; Start again restores the published file', async ({ page }) => {
