@@ -21,6 +21,7 @@ use crate::browser::fetch::fetch_bytes;
 use crate::browser::{files, startup_failed, storage, today, window};
 use crate::contract::{self, id};
 use crate::model::draft::MAX_FILE_BYTES;
+use crate::content::form::FormItem;
 use crate::model::editor::{EditedFile, EditorAction, EditorEffect, EditorState};
 use crate::view::editor::{EditorView, EditorViewProps};
 
@@ -67,6 +68,8 @@ struct EditorApp {
     /// A file chooser waiting for the reader's choice.
     chooser: RefCell<Option<EventListener>>,
     load_publisher: js_sys::Function,
+    /// The item whose form the preview last scrolled to.
+    previewed: RefCell<Option<(FormItem, String)>>,
 }
 
 impl EditorApp {
@@ -79,6 +82,7 @@ impl EditorApp {
             check: RefCell::new(None),
             chooser: RefCell::new(None),
             load_publisher,
+            previewed: RefCell::new(None),
         });
         let props = app.props();
         *app.view.borrow_mut() = Some(yew::Renderer::<EditorView>::with_root_and_props(root, props).render());
@@ -103,11 +107,35 @@ impl EditorApp {
             if let Some(view) = self.view.borrow_mut().as_mut() {
                 view.update(self.props());
             }
+            self.preview_follows_form();
             for effect in effects {
                 self.run(effect);
             }
             self.waiting.borrow_mut().pop_front();
         }
+    }
+
+    /// The preview scrolls to the helpline being edited (a stage or panel shows from its top),
+    /// once the view has drawn it, and only when another item is opened.
+    fn preview_follows_form(self: &Rc<Self>) {
+        let form = self.state.borrow().form.clone();
+        let opened = form.as_ref().map(|f| (f.item, f.name.clone()));
+        if *self.previewed.borrow() == opened {
+            return;
+        }
+        *self.previewed.borrow_mut() = opened;
+        let Some(form) = form.filter(|f| matches!(f.item, FormItem::Helpline(_))) else { return };
+        Timeout::new(0, move || {
+            let document = gloo::utils::document();
+            let Some(page) = document.query_selector(".editor-preview-page").ok().flatten() else { return };
+            let names = page.query_selector_all(".service-name").ok();
+            let named = names.and_then(|names| (0..names.length()).filter_map(|i| names.item(i)).find(|n| n.text_content().as_deref() == Some(form.name.as_str())));
+            if let Some(service) = named.and_then(|n| n.parent_element()).and_then(|s| s.dyn_into::<web_sys::HtmlElement>().ok()) {
+                let above = service.get_bounding_client_rect().top() - page.get_bounding_client_rect().top();
+                page.set_scroll_top(page.scroll_top() + above as i32);
+            }
+        })
+        .forget();
     }
 
     fn run(self: &Rc<Self>, effect: EditorEffect) {

@@ -469,7 +469,8 @@ fn writing_back_what_a_form_shows_changes_nothing_in_the_file() {
                     FieldValue::Words(words) => FormEdit::Words(field.key, words.clone()),
                     FieldValue::Openers(openers) => FormEdit::Openers(field.key, openers.clone()),
                 };
-                assert_eq!(edit_item(&text, item, &edit).as_deref(), Some(text.as_str()), "{item:?} {}", field.key);
+                let same = edit_item(&text, item, &edit).is_some_and(|edited| edited == text);
+                assert!(same, "writing back {item:?}'s {} changed the file", field.key);
             }
         }
     }

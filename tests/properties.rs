@@ -195,7 +195,7 @@ proptest! {
 }
 
 /// Every item of the fixture a form edits.
-const FORM_ITEMS: [FormItem; 14] = [
+const FORM_ITEMS: [FormItem; 15] = [
     FormItem::Stage(0),
     FormItem::Stage(1),
     FormItem::Stage(2),
@@ -210,6 +210,7 @@ const FORM_ITEMS: [FormItem; 14] = [
     FormItem::Panel("disclosure"),
     FormItem::Panel("self_care"),
     FormItem::Panel("about"),
+    FormItem::Labels,
 ];
 
 /// A change a form can make to one of the fixture's items: any value of the field's kind.

@@ -19,6 +19,8 @@ pub enum FormItem {
     Source(usize),
     /// One of the tables of one text: `[introduction]`, `[support]`, …
     Panel(&'static str),
+    /// The interface text, `[labels]`.
+    Labels,
 }
 
 /// The tables of one panel each, as the file names them.
@@ -96,6 +98,7 @@ impl FormItem {
             FormItem::Panel("introduction") => &INTRODUCTION_FIELDS,
             FormItem::Panel("support") => &SUPPORT_FIELDS,
             FormItem::Panel(_) => &PANEL_FIELDS,
+            FormItem::Labels => label_fields(),
         }
     }
 
@@ -117,8 +120,15 @@ impl FormItem {
             FormItem::Resource(_) => format!("resource \"{name}\""),
             FormItem::Source(_) => format!("source \"{name}\""),
             FormItem::Panel(table) => format!("[{table}]"),
+            FormItem::Labels => "[labels]".to_string(),
         }
     }
+}
+
+/// A field for each label, named by its key.
+fn label_fields() -> &'static [Field] {
+    static FIELDS: std::sync::OnceLock<Vec<Field>> = std::sync::OnceLock::new();
+    FIELDS.get_or_init(|| crate::content::Labels::KEYS.iter().map(|key| field(key, Kind::Line, true)).collect())
 }
 
 /// A conversation opener as the form shows it.
@@ -187,6 +197,7 @@ fn table(doc: &DocumentMut, item: FormItem) -> Option<&Table> {
         FormItem::Resource(i) => list("resources", Some("items"), i),
         FormItem::Source(i) => list("sources", None, i),
         FormItem::Panel(name) => doc.get(name)?.as_table(),
+        FormItem::Labels => doc.get("labels")?.as_table(),
     }
 }
 
@@ -205,6 +216,7 @@ fn table_mut(doc: &mut DocumentMut, item: FormItem) -> Option<&mut Table> {
         FormItem::Resource(i) => list(doc, "resources", Some("items"), i),
         FormItem::Source(i) => list(doc, "sources", None, i),
         FormItem::Panel(name) => doc.get_mut(name)?.as_table_mut(),
+        FormItem::Labels => doc.get_mut("labels")?.as_table_mut(),
     }
 }
 
@@ -261,7 +273,7 @@ pub fn edit_item(text: &str, item: FormItem, edit: &FormEdit) -> Option<String> 
                 remove_keeping_comments(table, key);
             } else {
                 let long = table.get(key).and_then(Item::as_value).is_some_and(is_long) || value.contains('\n');
-                set_keeping_decor(table, key, if long { long_text(value)? } else { Value::from(value.as_str()) });
+                set_keeping_decor(table, key, if long { long_text(value)? } else { one_line_text(value)? });
             }
         }
         FormEdit::Words(key, words) => {
@@ -312,6 +324,21 @@ fn long_text(text: &str) -> Option<Value> {
     format!("\"\"\"\n{escaped}\"\"\"").parse().ok()
 }
 
+/// A text on one line, in double quotes, as the file writes its short texts (a quote in it is
+/// written \").
+fn one_line_text(text: &str) -> Option<Value> {
+    let mut escaped = String::with_capacity(text.len() + 2);
+    for c in text.chars() {
+        match c {
+            '\\' => escaped.push_str("\\\\"),
+            '"' => escaped.push_str("\\\""),
+            c if c.is_control() => escaped.push_str(&format!("\\u{:04X}", u32::from(c))),
+            c => escaped.push(c),
+        }
+    }
+    format!("\"{escaped}\"").parse().ok()
+}
+
 /// Sets a key's value, keeping the key as it was (the comments above it) and what surrounds
 /// the old value (its spaces, a comment after it); a new key goes last.
 fn set_keeping_decor(table: &mut Table, key: &str, mut value: Value) {
@@ -358,6 +385,7 @@ fn sections(text: &str) -> Vec<(usize, Option<FormItem>)> {
                 ("support.services", true) => Some(FormItem::Helpline(next(1))),
                 ("resources.items", true) => Some(FormItem::Resource(next(2))),
                 ("sources", true) => Some(FormItem::Source(next(3))),
+                ("labels", false) => Some(FormItem::Labels),
                 (name, false) => PANELS.iter().find(|p| **p == name).map(|p| FormItem::Panel(p)),
                 _ => None,
             };

@@ -17,7 +17,7 @@ use crate::content::{fill, Audience, CycleRef, Labels, Nation, StagePlace};
 use crate::contract::{id, Mark};
 use crate::model::draft::{self, Mistake, PreviewSection};
 use crate::model::editor::{EditedFile, EditorAction, EditorState, MISTAKES_SHOWN};
-use crate::content::form::{Field, FieldValue, FormEdit, Kind, OpenerValue};
+use crate::content::form::{Field, FieldValue, FormEdit, FormItem, Kind, OpenerValue};
 use crate::content::items::{file_items, matches, FileItem, Group};
 use crate::model::page::TabsView;
 use crate::model::route::InfoPanel;
@@ -293,6 +293,8 @@ fn item_form(state: &EditorState, dispatch: &Callback<EditorAction>) -> Html {
     let edit = |edit: FormEdit| send::<MouseEvent>(dispatch, EditorAction::EditForm(edit));
     let field = |(field, value): &(Field, FieldValue)| {
         let key = field.key;
+        // A label is named by its key, as the guide lists them.
+        let title = if form.item == FormItem::Labels { key } else { field_label(labels, key) };
         let id = format!("form-{key}");
         let prefix = form.mistake_prefix(key);
         let mistakes: Vec<&Mistake> = state.editing.mistakes.iter().filter(|m| m.text.contains(&prefix)).collect();
@@ -311,16 +313,17 @@ fn item_form(state: &EditorState, dispatch: &Callback<EditorAction>) -> Html {
             })
         };
         let control = match (field.kind, value) {
-            (Kind::Long, FieldValue::Text(text)) => html! {
+            // A label written over several lines is a long text too.
+            (Kind::Long, FieldValue::Text(text)) | (Kind::Line, FieldValue::Text(text)) if field.kind == Kind::Long || text.contains('\n') => html! {
                 <>
-                    <label for={ id.clone() }>{ field_label(labels, key) }</label>
+                    <label for={ id.clone() }>{ title }</label>
                     <textarea id={ id.clone() } rows="4" value={ text.clone() } aria-describedby={ described } aria-invalid={ invalid } onchange={ on_text } />
                     <p id={ note_id } class="editor-field-note">{ labels.editor_field_formatting.as_ref() }</p>
                 </>
             },
             (Kind::Audience, FieldValue::Text(chosen)) => html! {
                 <fieldset class="editor-choices" aria-describedby={ described }>
-                    <legend>{ field_label(labels, key) }</legend>
+                    <legend>{ title }</legend>
                     { for [Audience::Parents, Audience::Children, Audience::Both].into_iter().map(|audience| html! {
                         <label>
                             <input type="radio" name={ id.clone() } checked={ chosen == audience.name() }
@@ -334,7 +337,7 @@ fn item_form(state: &EditorState, dispatch: &Callback<EditorAction>) -> Html {
                 let serves = |n: Nation| words.iter().any(|w| w == "uk" || w == n.name());
                 html! {
                     <fieldset class="editor-choices" aria-describedby={ described }>
-                        <legend>{ field_label(labels, key) }</legend>
+                        <legend>{ title }</legend>
                         { for Nation::ALL.into_iter().map(|nation| {
                             let mut chosen: Vec<Nation> = Nation::ALL.into_iter().filter(|n| serves(*n)).collect();
                             if serves(nation) { chosen.retain(|n| *n != nation) } else { chosen.push(nation) }
@@ -351,7 +354,7 @@ fn item_form(state: &EditorState, dispatch: &Callback<EditorAction>) -> Html {
             }
             (Kind::Resources, FieldValue::Words(ids)) => html! {
                 <fieldset class="editor-choices editor-resources" aria-describedby={ described }>
-                    <legend>{ field_label(labels, key) }</legend>
+                    <legend>{ title }</legend>
                     { for form.resources.iter().filter(|(id, _)| !id.is_empty()).map(|(id, title)| {
                         let mut chosen = ids.clone();
                         if chosen.contains(id) { chosen.retain(|c| c != id) } else { chosen.push(id.clone()) }
@@ -373,7 +376,7 @@ fn item_form(state: &EditorState, dispatch: &Callback<EditorAction>) -> Html {
                 };
                 html! {
                     <fieldset class="editor-openers" aria-describedby={ described }>
-                        <legend>{ field_label(labels, key) }</legend>
+                        <legend>{ title }</legend>
                         { for openers.iter().enumerate().map(|(i, opener)| {
                             let text_id = format!("{id}-{i}");
                             let on_opener = {
@@ -420,7 +423,7 @@ fn item_form(state: &EditorState, dispatch: &Callback<EditorAction>) -> Html {
                 let text = match value { FieldValue::Text(text) => text.clone(), _ => String::new() };
                 html! {
                     <>
-                        <label for={ id.clone() }>{ field_label(labels, key) }</label>
+                        <label for={ id.clone() }>{ title }</label>
                         <span class="editor-field-row">
                             <input id={ id.clone() } type="text" value={ text } aria-describedby={ described } aria-invalid={ invalid } onchange={ on_text } />
                             if field.kind == Kind::Date {
@@ -442,7 +445,7 @@ fn item_form(state: &EditorState, dispatch: &Callback<EditorAction>) -> Html {
     };
     html! {
         <section class="editor-form" aria-labelledby="editor-form-heading">
-            <h2 id="editor-form-heading">{ fill(&labels.editor_form_heading, &[("name", &form.name)]) }</h2>
+            <h2 id="editor-form-heading">{ fill(&labels.editor_form_heading, &[("name", if form.item == FormItem::Labels { &labels.editor_group_labels } else { &form.name })]) }</h2>
             <p class="editor-field-note">{ labels.editor_form_note.as_ref() }</p>
             { for form.values.iter().map(field) }
         </section>

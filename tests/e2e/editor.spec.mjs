@@ -163,8 +163,15 @@ test('by form only: find the Men\'s Advice Line, change its hours and press Chec
   await page.locator('.editor-found').getByRole('button', { name: 'Men\'s Advice Line' }).click();
   const form = page.locator('.editor-form');
   await expect(form.getByRole('heading')).toHaveText('Editing: Men\'s Advice Line');
-  // The preview shows the helpline where the explorer lists it.
+  // The preview shows the helpline where the explorer lists it, scrolled to it.
   await expect(preview(page).locator('#get-support')).toContainText('Men\'s Advice Line');
+  const inView = () => page.evaluate(() => {
+    const box = document.querySelector('.editor-preview-page').getBoundingClientRect();
+    const names = [...document.querySelectorAll('.editor-preview-page .service-name')];
+    const top = names.find((name) => name.textContent === 'Men\'s Advice Line').getBoundingClientRect().top;
+    return top >= box.top - 1 && top < box.bottom;
+  });
+  await expect.poll(inView, { message: 'the helpline is in the preview\'s view' }).toBe(true);
   await expectNoAxeViolations(page, 'with the helpline form open');
 
   const hours = form.getByLabel('Opening hours');
