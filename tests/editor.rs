@@ -475,3 +475,18 @@ fn writing_back_what_a_form_shows_changes_nothing_in_the_file() {
         }
     }
 }
+
+#[test]
+fn a_mistake_in_any_item_is_found_beside_its_field_in_the_build_s_words() {
+    let mut editor = EditorState::new(fixture(), Ok(None), TODAY, Vec::new(), String::new());
+    for (name, key) in [("The second stage", "summary"), ("Children resource", "description"), ("A Welsh line", "hours")] {
+        let item = adversity_cycle::content::items::file_items(&editor.text).into_iter().find(|i| i.name == name).unwrap();
+        editor.update(EditorAction::GoToLine(item.line));
+        editor.update(EditorAction::EditForm(FormEdit::Text(key, " ".into())));
+        let form = editor.form.clone().expect("the item's form");
+        let beside: Vec<&str> = editor.editing.mistakes.iter().map(|m| m.text.as_str()).filter(|m| m.contains(&form.mistake_prefix(key))).collect();
+        assert_eq!(beside.len(), 1, "{name}: {:?}", editor.editing.mistakes);
+        assert!(beside[0].ends_with("is empty: write the text or remove the line"), "{beside:?}");
+        editor.update(EditorAction::Replace(fixture()));
+    }
+}

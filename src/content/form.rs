@@ -6,6 +6,7 @@
 
 use toml_edit::{Array, DocumentMut, Item, Table, Value};
 
+use super::load::Named;
 use super::parts::table_header;
 
 /// An item a form edits, by its place in the file.
@@ -112,14 +113,15 @@ impl FormItem {
         }
     }
 
-    /// How the build's mistakes name its place, up to the field: `support service "x"`.
-    fn place(self, name: &str) -> String {
+    /// How the build's mistakes name it, from its table: `stage "survival-mode"`.
+    fn place(self, table: &Table) -> String {
+        let text = |key: &str| table.get(key).and_then(Item::as_str).unwrap_or("").trim().to_string();
         match self {
-            FormItem::Stage(_) | FormItem::Hub => format!("stage \"{name}\""),
-            FormItem::Helpline(_) => format!("support service \"{name}\""),
-            FormItem::Resource(_) => format!("resource \"{name}\""),
-            FormItem::Source(_) => format!("source \"{name}\""),
-            FormItem::Panel(table) => format!("[{table}]"),
+            FormItem::Stage(_) | FormItem::Hub => Named::Stage.place(&text("id")),
+            FormItem::Helpline(_) => Named::Helpline.place(&text("name")),
+            FormItem::Resource(_) => Named::Resource.place(&text("id")),
+            FormItem::Source(_) => Named::Source.place(&text("id")),
+            FormItem::Panel(name) => format!("[{name}]"),
             FormItem::Labels => "[labels]".to_string(),
         }
     }
@@ -147,11 +149,13 @@ pub enum FieldValue {
     Openers(Vec<OpenerValue>),
 }
 
-/// An item's form: what it is, what names it, and each field with its value.
+/// An item's form: what it is, what names it, how the build's mistakes name it, and each
+/// field with its value.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ItemForm {
     pub item: FormItem,
     pub name: String,
+    place: String,
     pub values: Vec<(Field, FieldValue)>,
     /// The resources a stage can choose from: (id, title), in the file's order.
     pub resources: Vec<(String, String)>,
@@ -168,7 +172,7 @@ impl ItemForm {
 
     /// What the build's mistakes about one of its fields start with (after the line).
     pub fn mistake_prefix(&self, key: &str) -> String {
-        format!("{}, field \"{key}\"", self.item.place(&self.name))
+        format!("{}, field \"{key}\"", self.place)
     }
 }
 
@@ -247,7 +251,7 @@ pub fn item_form(text: &str, item: FormItem) -> Option<ItemForm> {
             items.iter().map(|t| (text(t, "id"), text(t, "title"))).collect()
         });
     let name = table.get(item.name_key()).and_then(Item::as_str).unwrap_or("").trim().to_string();
-    Some(ItemForm { item, name, values, resources })
+    Some(ItemForm { item, name, place: item.place(table), values, resources })
 }
 
 fn opener_of(value: &Value) -> OpenerValue {

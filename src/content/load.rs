@@ -33,10 +33,34 @@ pub const MAX_STEP_MINUTES: u8 = 60;
 const UK_WIDE: &str = "uk";
 /// Numbers any text may give without Get support listing them: emergency and NHS 111.
 const ALWAYS_LISTED: [&str; 2] = ["999", "111"];
-/// How mistakes name a helpline: `support service "…"`.
-const SERVICE_PLACE: &str = "support service";
-/// How mistakes name a local edition's contact: `contact "…"`.
-const CONTACT_PLACE: &str = "contact";
+/// An item of a file, as mistakes name it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Named {
+    /// By its id.
+    Stage,
+    Resource,
+    Source,
+    /// By its name.
+    Helpline,
+    Contact,
+}
+
+impl Named {
+    /// How mistakes name the item named `name`: `stage "survival-mode"`, `support service "…"`.
+    pub fn place(self, name: &str) -> String {
+        format!("{} \"{name}\"", self.word())
+    }
+
+    fn word(self) -> &'static str {
+        match self {
+            Named::Stage => "stage",
+            Named::Resource => "resource",
+            Named::Source => "source",
+            Named::Helpline => "support service",
+            Named::Contact => "contact",
+        }
+    }
+}
 
 /// One mistake in the content file.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -437,8 +461,8 @@ impl<'s> Check<'s> {
             for item in items {
                 if let DeValue::Table(table) = item.get_ref() {
                     let place = match (list, table.get("name").map(|n| n.get_ref())) {
-                        ("contacts", Some(DeValue::String(name))) => format!("{CONTACT_PLACE} \"{}\"", name.trim()),
-                        ("contacts", _) => format!("{CONTACT_PLACE} \"\""),
+                        ("contacts", Some(DeValue::String(name))) => Named::Contact.place(name.trim()),
+                        ("contacts", _) => Named::Contact.place(""),
                         _ => "[[steps]]".to_string(),
                     };
                     tables.push((place, table, known));
@@ -494,7 +518,7 @@ impl<'s> Check<'s> {
         let mut listed: BTreeSet<String> = ALWAYS_LISTED.iter().map(|n| n.to_string()).collect();
         listed.extend(services.iter().filter_map(|s| s.phone.as_deref()).map(digits));
         // A number given in a helpline's own details (to text it, say) is listed there.
-        let in_services = self.number_links.iter().filter(|(_, place, _, _)| place.starts_with(SERVICE_PLACE) || place.starts_with(CONTACT_PLACE));
+        let in_services = self.number_links.iter().filter(|(_, place, _, _)| place.starts_with(Named::Helpline.word()) || place.starts_with(Named::Contact.word()));
         listed.extend(in_services.map(|(_, _, _, href)| digits(href)).collect::<Vec<_>>());
         for (line, place, field, href) in std::mem::take(&mut self.number_links) {
             if !listed.contains(&digits(&href)) {
@@ -602,7 +626,7 @@ fn item_clone(item: &Item<String>) -> Item<String> {
 /// A stage is named by its id when it has a usable one.
 fn stage_place(stage: &RawStage, fallback: &str) -> String {
     match written(&stage.id) {
-        Some((_, id)) if !id.trim().is_empty() => format!("stage \"{}\"", id.trim()),
+        Some((_, id)) if !id.trim().is_empty() => Named::Stage.place(id.trim()),
         _ => fallback.to_string(),
     }
 }
@@ -662,7 +686,7 @@ fn read_resources(check: &mut Check, place: Place, r: &super::raw::RawResources)
 
 fn read_resource(check: &mut Check, r: &RawResource, span: Range<usize>) -> Resource {
     let id_text = written(&r.id).map_or(String::new(), |(_, id)| id.trim().to_string());
-    let place = Place::new(format!("resource \"{id_text}\""), span);
+    let place = Place::new(Named::Resource.place(&id_text), span);
     let id = check.text(&r.id, &place, "id");
     let audience_text = check.text(&r.audience, &place, "audience");
     let audience = Audience::parse(&audience_text).unwrap_or_else(|| {
@@ -692,7 +716,7 @@ fn read_resource(check: &mut Check, r: &RawResource, span: Range<usize>) -> Reso
 
 fn read_source(check: &mut Check, r: &RawSource, span: Range<usize>) -> Source {
     let id_text = written(&r.id).map_or(String::new(), |(_, id)| id.trim().to_string());
-    let place = Place::new(format!("source \"{id_text}\""), span);
+    let place = Place::new(Named::Source.place(&id_text), span);
     let source = Source { id: check.text(&r.id, &place, "id"), text: check.text(&r.text, &place, "text") };
     if !source.id.is_empty() && !is_valid_id(&source.id) {
         let span = written(&r.id).map_or(place.span.clone(), |(span, _)| span);
@@ -711,7 +735,7 @@ fn read_support(check: &mut Check, place: Place, r: &super::raw::RawSupport) -> 
 
 fn read_service(check: &mut Check, r: &RawService, span: Range<usize>) -> Service {
     let name_text = written(&r.name).map_or(String::new(), |(_, name)| name.trim().to_string());
-    let place = Place::new(format!("{SERVICE_PLACE} \"{name_text}\""), span);
+    let place = Place::new(Named::Helpline.place(&name_text), span);
     let nation_words = check.texts(&r.nations, &place, "nations", 1);
     let mut nations = Vec::new();
     for word in nation_words.iter() {
@@ -733,7 +757,7 @@ fn read_service(check: &mut Check, r: &RawService, span: Range<usize>) -> Servic
 /// A local edition's contact: checked as a helpline is.
 fn read_contact(check: &mut Check, r: &RawContact, span: Range<usize>) -> Service {
     let name_text = written(&r.name).map_or(String::new(), |(_, name)| name.trim().to_string());
-    let place = Place::new(format!("{CONTACT_PLACE} \"{name_text}\""), span);
+    let place = Place::new(Named::Contact.place(&name_text), span);
     let fields = HelplineFields { name: &r.name, who: &r.who, hours: &r.hours, phone: &r.phone, email: &r.email, details: &r.details, website: &r.website, checked_on: &r.checked_on };
     read_helpline(check, &place, fields, Vec::new())
 }
@@ -857,7 +881,7 @@ fn check_ids_and_references(check: &mut Check, raw: &RawCycle, cycle: &Cycle) {
         }
         let raw_stage = raw_stages.iter().find(|r| written(&r.id).is_some_and(|(_, id)| id.trim() == stage.id));
         let span = raw_stage.and_then(|r| written(&r.id)).map_or(0..0, |(span, _)| span);
-        let place = Place::new(format!("stage \"{}\"", stage.id), span.clone());
+        let place = Place::new(Named::Stage.place(&stage.id), span.clone());
         if !seen.insert(stage.id.as_ref()) {
             check.report(&span, &place, "id", format!("\"{}\" is used by more than one stage; ids must be unique", stage.id));
         }
@@ -874,13 +898,13 @@ fn check_ids_and_references(check: &mut Check, raw: &RawCycle, cycle: &Cycle) {
     let mut seen = BTreeSet::new();
     for resource in cycle.resources.items.iter().filter(|r| !r.id.is_empty()) {
         if !seen.insert(resource.id.as_ref()) {
-            check.report(&(0..0), &Place::new(format!("resource \"{}\"", resource.id), 0..0), "id", "is used by more than one resource; ids must be unique");
+            check.report(&(0..0), &Place::new(Named::Resource.place(&resource.id), 0..0), "id", "is used by more than one resource; ids must be unique");
         }
     }
     let mut seen = BTreeSet::new();
     for source in cycle.sources.iter().filter(|s| !s.id.is_empty()) {
         if !seen.insert(source.id.as_ref()) {
-            check.report(&(0..0), &Place::new(format!("source \"{}\"", source.id), 0..0), "id", "is used by more than one source; ids must be unique");
+            check.report(&(0..0), &Place::new(Named::Source.place(&source.id), 0..0), "id", "is used by more than one source; ids must be unique");
         }
     }
 }
@@ -934,15 +958,15 @@ fn place_of(raw: &RawCycle, path: &[Step]) -> (String, &'static [&'static str]) 
             (hub.map_or("the hub".into(), |h| stage_place(h, "the hub")), field_names::<RawStage>())
         }
         [Step::Key(k), Step::Index(i)] if k == "sources" => {
-            (format!("source \"{}\"", nth(&raw.sources, *i).map_or(String::new(), |s: &RawSource| id_of(&s.id))), field_names::<RawSource>())
+            (Named::Source.place(&nth(&raw.sources, *i).map_or(String::new(), |s: &RawSource| id_of(&s.id))), field_names::<RawSource>())
         }
         [Step::Key(k), Step::Key(items), Step::Index(i)] if k == "resources" && items == "items" => {
             let resource = written(&raw.resources).and_then(|(_, r)| nth(&r.items, *i));
-            (format!("resource \"{}\"", resource.map_or(String::new(), |r: &RawResource| id_of(&r.id))), field_names::<RawResource>())
+            (Named::Resource.place(&resource.map_or(String::new(), |r: &RawResource| id_of(&r.id))), field_names::<RawResource>())
         }
         [Step::Key(k), Step::Key(services), Step::Index(i)] if k == "support" && services == "services" => {
             let service = written(&raw.support).and_then(|(_, s)| nth(&s.services, *i));
-            (format!("support service \"{}\"", service.map_or(String::new(), |s: &RawService| id_of(&s.name))), field_names::<RawService>())
+            (Named::Helpline.place(&service.map_or(String::new(), |s: &RawService| id_of(&s.name))), field_names::<RawService>())
         }
         [Step::Key(k)] => {
             let known = match k.as_str() {
