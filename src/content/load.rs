@@ -471,14 +471,19 @@ impl<'s> Check<'s> {
         }
         for (place, table, known) in tables {
             for (key, _) in table {
-                let name = key.get_ref().as_ref();
-                if !known.contains(&name) {
-                    let span = key.span();
-                    let message = format!("is not a field this section can have (check the spelling; it can have: {})", known.join(", "));
-                    self.report(&span, &Place::new(place.clone(), span.clone()), name, message);
-                }
+                self.known_key(key.get_ref(), key.span(), &place, known);
             }
         }
+    }
+
+    /// Whether a key is one its section can have; if not, reports it, naming those it can.
+    fn known_key(&mut self, name: &str, span: Range<usize>, place: &str, known: &[&str]) -> bool {
+        if known.contains(&name) {
+            return true;
+        }
+        let message = format!("is not a field this section can have (check the spelling; it can have: {})", known.join(", "));
+        self.report(&span, &Place::new(place, span.clone()), name, message);
+        false
     }
 
     /// Reports the unknown keys of the table at `path`, and of the tables within it.
@@ -486,10 +491,7 @@ impl<'s> Check<'s> {
         let (place, known) = place_of(raw, path);
         for (key, value) in table {
             let name = key.get_ref().as_ref();
-            if !known.contains(&name) {
-                let span = key.span();
-                let message = format!("is not a field this section can have (check the spelling; it can have: {})", known.join(", "));
-                self.report(&span, &Place::new(place.clone(), span.clone()), name, message);
+            if !self.known_key(name, key.span(), &place, known) {
                 continue;
             }
             path.push(Step::Key(name.to_string()));
