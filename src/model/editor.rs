@@ -192,7 +192,6 @@ impl EditorState {
     /// starts from.
     pub fn new(published: String, kept: KeptDraft, today: (u32, u32, u32), editions: Vec<String>, new_edition: String) -> EditorState {
         let content_read = crate::content::load::load(crate::content::CONTENT_FILE, &published, today).unwrap_or_default();
-        let Opening { text, published_changed } = draft::opening(&published, kept_text(&kept));
         let mut state = EditorState {
             file: EditedFile::Content,
             content: published.clone(),
@@ -209,22 +208,41 @@ impl EditorState {
             search: String::new(),
             showing: PreviewSection::default(),
             lens: Audience::default(),
-            not_kept: kept.is_err(),
-            published_changed,
-            draft_changes: if text == published { Vec::new() } else { draft::changed_items(&published, &text) },
-            kept_at: kept.as_ref().ok().and_then(|k| k.as_ref()?.at.clone()).filter(|_| text != published),
+            not_kept: false,
+            published_changed: false,
+            draft_changes: Vec::new(),
+            kept_at: None,
             open_failed: false,
             site: SiteStatus::Idle,
             today,
-            published,
-            text,
+            published: String::new(),
+            text: String::new(),
         };
-        state.editing = Editing::open(&state.published, &state.text, |text| state.check(text));
+        state.open_file(EditedFile::Content, published, kept);
         state
     }
 
-    /// Opens a file: its published text, if the site has it, and the draft kept of it.
-    fn open(&self, file: EditedFile) -> EditorEffect {
+    /// A file opened: its published text, and the draft this device kept of it (which the
+    /// box shows, with what it changed, if there is one), checked at once.
+    fn open_file(&mut self, file: EditedFile, published: String, kept: KeptDraft) {
+        let Opening { text, published_changed } = draft::opening(&published, kept_text(&kept));
+        self.kept_at = kept.as_ref().ok().and_then(|k| k.as_ref()?.at.clone()).filter(|_| text != published);
+        self.draft_changes = if text == published { Vec::new() } else { draft::changed_items(&published, &text) };
+        self.not_kept = kept.is_err();
+        self.published_changed = published_changed;
+        self.file = file;
+        self.editing = Editing::open(&published, &text, |text| self.check(text));
+        self.showing = match self.file {
+            EditedFile::Content => PreviewSection::default(),
+            EditedFile::Edition(_) => PreviewSection::Panel(crate::model::route::InfoPanel::GetSupport),
+        };
+        (self.published, self.text, self.caret, self.caret_service, self.form) = (published, text, 0, None, None);
+        (self.site, self.open_failed) = (SiteStatus::Idle, false);
+    }
+
+
+    /// Reads a file to open it: its published text, if the site has it, and the draft kept of it.
+    fn read_file(&self, file: EditedFile) -> EditorEffect {
         let published = match &file {
             EditedFile::Content => true,
             EditedFile::Edition(id) => self.editions.contains(id),
@@ -369,7 +387,7 @@ impl EditorState {
             }
             EditorAction::ChooseFile(file) if file == self.file => Vec::new(),
             // The draft of the file open is already kept: another can be opened at once.
-            EditorAction::ChooseFile(file) => vec![self.open(file)],
+            EditorAction::ChooseFile(file) => vec![self.read_file(file)],
             EditorAction::StartEdition(name) => {
                 let name = name.trim().to_string();
                 if !is_edition_id(&name) {
@@ -377,7 +395,7 @@ impl EditorState {
                     return Vec::new();
                 }
                 self.bad_edition_name = None;
-                vec![self.open(EditedFile::Edition(name))]
+                vec![self.read_file(EditedFile::Edition(name))]
             }
             EditorAction::Opened { file, published, kept } => {
                 // An edition not published yet starts from the commented file.
@@ -387,19 +405,7 @@ impl EditorState {
                         self.started.push(id.clone());
                     }
                 }
-                let Opening { text, published_changed } = draft::opening(&published, kept_text(&kept));
-                self.kept_at = kept.as_ref().ok().and_then(|k| k.as_ref()?.at.clone()).filter(|_| text != published);
-                self.file = file;
-                self.editing = Editing::open(&published, &text, |text| self.check(text));
-                self.draft_changes = if text == published { Vec::new() } else { draft::changed_items(&published, &text) };
-                self.not_kept = kept.is_err();
-                self.published_changed = published_changed;
-                self.showing = match self.file {
-                    EditedFile::Content => PreviewSection::default(),
-                    EditedFile::Edition(_) => PreviewSection::Panel(crate::model::route::InfoPanel::GetSupport),
-                };
-                (self.published, self.text, self.caret, self.caret_service, self.form) = (published, text, 0, None, None);
-                (self.site, self.open_failed) = (SiteStatus::Idle, false);
+                self.open_file(file, published, kept);
                 Vec::new()
             }
         }
