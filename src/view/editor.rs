@@ -500,7 +500,14 @@ fn SourceBox(props: &EditorViewProps) -> Html {
     }
     html! {
         <section class="editor-source" aria-labelledby="editor-text-label">
-            <h2 id="editor-text-label"><label for={ id::EDITOR_TEXT }>{ labels.editor_file_label.as_ref() }</label></h2>
+            <h2 id="editor-text-label">
+                <label for={ id::EDITOR_TEXT }>
+                    { match &state.file {
+                        EditedFile::Content => labels.editor_file_label.to_string(),
+                        EditedFile::Edition(id) => fill(&labels.editor_edition_file, &[("id", id)]),
+                    } }
+                </label>
+            </h2>
             <div class="editor-check" aria-live="polite">
                 { mistakes_list(state, &props.dispatch) }
                 if let Some(unchecked) = &state.editing.warning {

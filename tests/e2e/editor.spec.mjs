@@ -536,6 +536,7 @@ test('a new local edition is started, filled in, previewed and published at its 
     // The commented file to fill in, and what is still empty.
     await expect(box(page)).toHaveValue(readFileSync(new URL('../../content/new-edition.toml', import.meta.url), 'utf8'));
     await expect(page.getByLabel('File to edit')).toHaveValue('exampleshire');
+    await expect(page.locator('#editor-text-label')).toHaveText('The exampleshire edition (editions/exampleshire.toml)');
     await expect(page.locator('.editor-check')).toContainText('the file, field "name": is empty');
     await expectNoAxeViolations(page, 'with a new edition open');
 
