@@ -43,17 +43,6 @@ fn code_lines(path: &Path) -> Vec<(usize, String)> {
 /// the editor bundle's name, a word of the build's.)
 fn shared_names() -> Vec<String> {
     let mut names: Vec<String> = [
-        id::APP,
-        id::PANEL,
-        id::STARTUP_NOTE,
-        id::TABS,
-        id::SHARE_DIALOG,
-        id::KEYS_DIALOG,
-        id::PRESENTER_CONTROLS,
-        id::EDITOR_TEXT,
-        id::OUTLINE,
-        id::SHARE_LINK,
-        id::SHARE_EMBED,
         contract::CONTROL_ATTR,
         contract::SLOT_ATTR,
         contract::NOTICE_ATTR,
@@ -74,6 +63,7 @@ fn shared_names() -> Vec<String> {
     ]
     .map(String::from)
     .to_vec();
+    names.extend(PAGE_IDS.into_iter().filter(|page_id| *page_id != id::EDITOR).map(String::from));
     names.extend(RESERVED_IDS.map(String::from));
     names.extend(Mark::ALL.map(|m| m.attribute().to_string()));
     names.push(format!("{}{}", storage::PREFIX, storage::CONTENT_NOTE_SEEN));

@@ -129,3 +129,10 @@ fn the_area_and_who_keeps_it_are_needed() {
     let report = edition_from("exampleshire", &text).unwrap_err();
     assert!(report.contains("the file, field \"name\": is missing"), "{report}");
 }
+
+#[test]
+fn a_contact_names_no_nations_it_serves_the_editions_area() {
+    let text = exampleshire_with("hours = \"Evenings", "nations = [\"uk\"]\nhours = \"Evenings");
+    let line = mistake(&text, line_of(&text, "nations = "));
+    assert!(line.contains("contact \"Exampleshire Emergency Duty Team\", field \"nations\": is not a field"), "{line}");
+}

@@ -13,7 +13,7 @@ use toml::de::{DeTable, DeValue};
 
 use super::model::*;
 use super::raw::{
-    field_names, written, Field, Item, Loose, RawContact, RawCycle, RawDisclosure, RawDisclosureSection, RawEdition, RawLocalStep, RawMarkedOpener, RawOpener, RawPanel,
+    field_names, written, Field, Item, Loose, RawCycle, RawDisclosure, RawDisclosureSection, RawEdition, RawLocalStep, RawMarkedOpener, RawOpener, RawPanel,
     RawResource, RawService, RawSource, RawStage,
 };
 use super::rich_text::{self, LinkTarget};
@@ -455,8 +455,10 @@ impl<'s> Check<'s> {
     /// Reports every key no part of an edition's file can have, naming the fields it can have.
     fn unknown_edition_fields(&mut self) {
         let Ok(doc) = DeTable::parse(self.source) else { return };
-        let mut tables = vec![("the file".to_string(), doc.get_ref(), field_names::<RawEdition>())];
-        for (list, known) in [("contacts", field_names::<RawContact>()), ("steps", field_names::<RawLocalStep>())] {
+        let mut tables = vec![("the file".to_string(), doc.get_ref(), field_names::<RawEdition>().to_vec())];
+        // A contact is a helpline serving the edition's area: it names no nations.
+        let contact_fields: Vec<&str> = field_names::<RawService>().iter().copied().filter(|field| *field != "nations").collect();
+        for (list, known) in [("contacts", contact_fields), ("steps", field_names::<RawLocalStep>().to_vec())] {
             let Some(DeValue::Array(items)) = doc.get_ref().get(list).map(|v| v.get_ref()) else { continue };
             for item in items {
                 if let DeValue::Table(table) = item.get_ref() {
@@ -465,13 +467,13 @@ impl<'s> Check<'s> {
                         ("contacts", _) => Named::Contact.place(""),
                         _ => "[[steps]]".to_string(),
                     };
-                    tables.push((place, table, known));
+                    tables.push((place, table, known.clone()));
                 }
             }
         }
         for (place, table, known) in tables {
             for (key, _) in table {
-                self.known_key(key.get_ref(), key.span(), &place, known);
+                self.known_key(key.get_ref(), key.span(), &place, &known);
             }
         }
     }
@@ -752,47 +754,35 @@ fn read_service(check: &mut Check, r: &RawService, span: Range<usize>) -> Servic
     }
     nations.sort();
     nations.dedup();
-    let fields = HelplineFields { name: &r.name, who: &r.who, hours: &r.hours, phone: &r.phone, email: &r.email, details: &r.details, website: &r.website, checked_on: &r.checked_on };
-    read_helpline(check, &place, fields, nations)
+    read_helpline(check, &place, r, nations)
 }
 
-/// A local edition's contact: checked as a helpline is.
-fn read_contact(check: &mut Check, r: &RawContact, span: Range<usize>) -> Service {
+/// A local edition's contact: checked as a helpline is (its file names no nations: the checker
+/// refuses the field).
+fn read_contact(check: &mut Check, r: &RawService, span: Range<usize>) -> Service {
     let name_text = written(&r.name).map_or(String::new(), |(_, name)| name.trim().to_string());
     let place = Place::new(Named::Contact.place(&name_text), span);
-    let fields = HelplineFields { name: &r.name, who: &r.who, hours: &r.hours, phone: &r.phone, email: &r.email, details: &r.details, website: &r.website, checked_on: &r.checked_on };
-    read_helpline(check, &place, fields, Vec::new())
+    read_helpline(check, &place, r, Vec::new())
 }
 
-/// The fields a helpline and a local contact share.
-struct HelplineFields<'r> {
-    name: &'r Field<String>,
-    who: &'r Field<String>,
-    hours: &'r Field<String>,
-    phone: &'r Field<String>,
-    email: &'r Field<String>,
-    details: &'r Field<String>,
-    website: &'r Field<String>,
-    checked_on: &'r Field<String>,
-}
-
-fn read_helpline(check: &mut Check, place: &Place, r: HelplineFields, nations: Vec<Nation>) -> Service {
+/// What a helpline and a local contact have alike, checked.
+fn read_helpline(check: &mut Check, place: &Place, r: &RawService, nations: Vec<Nation>) -> Service {
     let span_of = |field: &Field<String>| written(field).map_or(place.span.clone(), |(span, _)| span);
-    let name = check.text(r.name, place, "name");
-    let who = check.text(r.who, place, "who");
-    let hours = check.text(r.hours, place, "hours");
-    let phone = check.optional_text(r.phone, place, "phone");
+    let name = check.text(&r.name, place, "name");
+    let who = check.text(&r.who, place, "who");
+    let hours = check.text(&r.hours, place, "hours");
+    let phone = check.optional_text(&r.phone, place, "phone");
     if phone.as_ref().is_some_and(|p| !p.chars().all(|c| c.is_ascii_digit() || c == ' ' || c == '+')) {
-        check.report(&span_of(r.phone), place, "phone", "should be digits and spaces only, like \"0808 157 0999\"");
+        check.report(&span_of(&r.phone), place, "phone", "should be digits and spaces only, like \"0808 157 0999\"");
     }
-    let email = check.optional_text(r.email, place, "email");
+    let email = check.optional_text(&r.email, place, "email");
     if email.as_ref().is_some_and(|e| !e.contains('@') || e.contains(char::is_whitespace)) {
-        check.report(&span_of(r.email), place, "email", "should be an email address, like \"help@example.org\"");
+        check.report(&span_of(&r.email), place, "email", "should be an email address, like \"help@example.org\"");
     }
-    let details = check.optional_text(r.details, place, "details");
-    let website = check.optional_text(r.website, place, "website");
+    let details = check.optional_text(&r.details, place, "details");
+    let website = check.optional_text(&r.website, place, "website");
     if website.as_ref().is_some_and(|w| rich_text::link_target(w) != Ok(LinkTarget::External)) {
-        check.report(&span_of(r.website), place, "website", "should be a web address starting https://");
+        check.report(&span_of(&r.website), place, "website", "should be a web address starting https://");
     }
     // Every helpline needs a way to reach it: a number, an address, a website or a link to one.
     let linked = details.as_ref().is_some_and(|d| rich_text::links(d).any(|href| !matches!(rich_text::link_target(href), Ok(LinkTarget::InPage(_)) | Err(_))));
@@ -803,14 +793,14 @@ fn read_helpline(check: &mut Check, place: &Place, r: HelplineFields, nations: V
     if r.checked_on.is_none() {
         check.report(&place.span, place, "checked_on", "is missing: write the date a person checked the details, or \"\" until someone has");
     }
-    let checked_on = check.value(r.checked_on, place, "checked_on", "a date in quotes").map_or(String::new(), |(_, t)| t.trim().to_string());
+    let checked_on = check.value(&r.checked_on, place, "checked_on", "a date in quotes").map_or(String::new(), |(_, t)| t.trim().to_string());
     match parse_date(&checked_on) {
         None if !checked_on.is_empty() => {
-            check.report(&span_of(r.checked_on), place, "checked_on", "should be a real date written as YYYY-MM-DD, like \"2026-11-28\", or \"\" until someone has checked");
+            check.report(&span_of(&r.checked_on), place, "checked_on", "should be a real date written as YYYY-MM-DD, like \"2026-11-28\", or \"\" until someone has checked");
         }
         Some(date) if date > check.today => {
             let message = format!("{checked_on} is in the future: write the day a person checked the details");
-            check.report(&span_of(r.checked_on), place, "checked_on", message);
+            check.report(&span_of(&r.checked_on), place, "checked_on", message);
         }
         _ => {}
     }

@@ -142,21 +142,10 @@ pub struct RawService {
 pub struct RawEdition {
     pub name: Field<String>,
     pub maintained_by: Field<String>,
-    pub contacts: Field<Vec<Item<RawContact>>>,
+    /// Read as helplines are; the checker refuses their `nations` (a contact serves the
+    /// edition's area).
+    pub contacts: Field<Vec<Item<RawService>>>,
     pub steps: Field<Vec<Item<RawLocalStep>>>,
-}
-
-/// A local contact: a helpline's fields but for the nations (it serves the edition's area).
-#[derive(Debug, serde::Deserialize)]
-pub struct RawContact {
-    pub name: Field<String>,
-    pub who: Field<String>,
-    pub hours: Field<String>,
-    pub phone: Field<String>,
-    pub email: Field<String>,
-    pub details: Field<String>,
-    pub website: Field<String>,
-    pub checked_on: Field<String>,
 }
 
 /// A local step of the disclosure panel, in place of a general one.
@@ -195,7 +184,6 @@ impl Table for RawResource {}
 impl Table for RawSource {}
 impl Table for RawSupport {}
 impl Table for RawService {}
-impl Table for RawContact {}
 impl Table for RawLocalStep {}
 impl Table for RawDisclosure {}
 impl Table for RawDisclosureSection {}
