@@ -131,8 +131,7 @@ fn FileChoice(props: &EditorViewProps) -> Html {
     let on_choose = {
         let dispatch = props.dispatch.clone();
         Callback::from(move |event: Event| {
-            if let Some(select) = event.target().and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok()) {
-                let id = select.value();
+            if let Some(id) = value_of(&event) {
                 dispatch.emit(EditorAction::ChooseFile(if id.is_empty() { EditedFile::Content } else { EditedFile::Edition(id) }));
             }
         })
@@ -195,8 +194,8 @@ fn FindItems(props: &EditorViewProps) -> Html {
     let on_search = {
         let dispatch = props.dispatch.clone();
         Callback::from(move |event: InputEvent| {
-            if let Some(search) = event.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
-                dispatch.emit(EditorAction::Search(search.value()));
+            if let Some(search) = value_of(&event) {
+                dispatch.emit(EditorAction::Search(search));
             }
         })
     };
@@ -275,12 +274,16 @@ fn field_label<'l>(labels: &'l Labels, key: &str) -> &'l str {
     }
 }
 
-/// The value of a text box or area an event happened in.
+/// The value of the text box, text area or list an event happened in.
 fn value_of(event: &Event) -> Option<String> {
     let target = event.target()?;
-    match target.clone().dyn_into::<web_sys::HtmlInputElement>() {
-        Ok(input) => Some(input.value()),
-        Err(_) => target.dyn_into::<web_sys::HtmlTextAreaElement>().ok().map(|area| area.value()),
+    let target = match target.dyn_into::<web_sys::HtmlInputElement>() {
+        Ok(input) => return Some(input.value()),
+        Err(other) => other,
+    };
+    match target.dyn_into::<web_sys::HtmlTextAreaElement>() {
+        Ok(area) => Some(area.value()),
+        Err(other) => other.dyn_into::<web_sys::HtmlSelectElement>().ok().map(|select| select.value()),
     }
 }
 
